@@ -1,0 +1,2 @@
+/** egate biometrics module; see ../shared/DESIGN.md for what it owns and must not know. */
+package org.egate.biometrics;
