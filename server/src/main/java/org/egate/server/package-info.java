@@ -1,0 +1,2 @@
+/** egate server module; see ../shared/DESIGN.md for what it owns and must not know. */
+package org.egate.server;
