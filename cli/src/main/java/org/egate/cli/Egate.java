@@ -13,7 +13,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Egate.Version.class,
     description = "Open, auditable Automated Border Control (e-Gate).",
-    subcommands = {DemoCommand.class})
+    // One line per subcommand; each lives in its own class (package org.egate.cli.<area> for groups).
+    subcommands = {
+      DemoCommand.class,
+    })
 public final class Egate implements Callable<Integer> {
 
   public static void main(String[] args) {
