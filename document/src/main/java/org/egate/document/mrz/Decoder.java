@@ -188,8 +188,12 @@ final class Decoder {
     }
     String number = trimFillers(from, end);
     validateNumber(number);
+    // In TD1/TD2 this position doubles as the long-number marker, and the long number's check
+    // digit is found by scanning for a filler: a letter there may be a misread filler as well as
+    // a misread digit, so no OCR correction at either place.
+    boolean cardSized = f == MrzFormat.TD1 || f == MrzFormat.TD2;
     verifyCheck(CheckDigit.compute(b, from, end), check, MrzField.DOCUMENT_NUMBER_CHECK_DIGIT,
-        FindingCode.CHECK_DIGIT_MISMATCH, "the document number '" + number + "'");
+        FindingCode.CHECK_DIGIT_MISMATCH, "the document number '" + number + "'", !cardSized);
     return number;
   }
 
@@ -216,7 +220,7 @@ final class Decoder {
     validateNumber(number);
     int expected = (CheckDigit.sum(b, from, end, 0) + CheckDigit.sum(b, o, k - 1, end - from)) % 10;
     verifyCheck(expected, k - 1, MrzField.DOCUMENT_NUMBER_CHECK_DIGIT,
-        FindingCode.CHECK_DIGIT_MISMATCH, "the document number '" + number + "'");
+        FindingCode.CHECK_DIGIT_MISMATCH, "the document number '" + number + "'", false);
     optionalStart = Math.min(k + 1, layout.optionalTo());
     return number;
   }
@@ -340,6 +344,11 @@ final class Decoder {
 
   /** A single check digit: a confusable letter is corrected only if the digit then matches. */
   private void verifyCheck(int expected, int pos, MrzField field, FindingCode mismatch, String what) {
+    verifyCheck(expected, pos, field, mismatch, what, true);
+  }
+
+  private void verifyCheck(int expected, int pos, MrzField field, FindingCode mismatch, String what,
+      boolean ocrCorrectable) {
     char c = b[pos];
     if (c >= '0' && c <= '9') {
       if (c - '0' != expected) {
@@ -347,7 +356,7 @@ final class Decoder {
       }
       return;
     }
-    char d = OcrConfusion.digitFor(c);
+    char d = ocrCorrectable ? OcrConfusion.digitFor(c) : 0;
     if (d != 0 && d - '0' == expected) {
       ocrCorrected(pos, d, field);
       return;
