@@ -20,25 +20,40 @@ final class Scan {
   /** Every character is one of {@code A-Z 0-9 <}: the decoder need not look for others. */
   boolean clean;
 
+  /**
+   * One scratch scan per thread: reading allocates only what it returns. Safe because a scan is
+   * used start to end by one read on one thread, and the decoder copies out what it keeps.
+   */
+  private static final ThreadLocal<Scan> SCRATCH =
+      ThreadLocal.withInitial(() -> new Scan(MrzParameters.MAX_INPUT_CHARS));
+
   private Scan(int capacity) {
     buf = new char[capacity];
   }
 
+  private Scan reset() {
+    length = 0;
+    lineCount = 0;
+    corrections = null;
+    clean = false;
+    java.util.Arrays.fill(lineLengths, 0);
+    return this;
+  }
+
+  /** Scans {@code text}, which must be at most {@link MrzParameters#MAX_INPUT_CHARS} long. */
   static Scan of(CharSequence text) {
-    if (text instanceof String) {
-      Scan fast = clean((String) text);
-      if (fast != null) {
-        return fast;
-      }
+    Scan s = SCRATCH.get().reset();
+    if (text instanceof String && s.clean((String) text)) {
+      return s;
     }
-    return noisy(text);
+    return s.reset().noisy(text);
   }
 
   /**
    * The common case, in one pass: only MRZ characters and single {@code \n} line breaks, at
    * most 3 lines, no trailing break other than one. Anything else returns {@code null}.
    */
-  private static Scan clean(String text) {
+  private boolean clean(String text) {
     int n = text.length();
     if (n > 0 && text.charAt(n - 1) == '\n') {
       n--;
@@ -56,29 +71,29 @@ final class Scan {
       lineLength = 30;
       lines = 3;
     } else {
-      return null;
+      return false;
     }
-    Scan s = new Scan(lineLength * lines);
-    char[] b = s.buf;
+    char[] b = buf;
     for (int line = 0; line < lines; line++) {
       int from = line * (lineLength + 1);
       text.getChars(from, from + lineLength, b, line * lineLength);
-      s.lineLengths[line] = lineLength;
+      lineLengths[line] = lineLength;
     }
-    for (char c : b) {
-      if (CheckDigit.valueOf(c) < 0) {
-        return null;
+    int total = lineLength * lines;
+    for (int i = 0; i < total; i++) {
+      if (CheckDigit.valueOf(b[i]) < 0) {
+        return false;
       }
     }
-    s.length = b.length;
-    s.lineCount = lines;
-    s.clean = true;
-    return s;
+    length = total;
+    lineCount = lines;
+    clean = true;
+    return true;
   }
 
-  private static Scan noisy(CharSequence text) {
+  private Scan noisy(CharSequence text) {
     int n = text.length();
-    Scan s = new Scan(n);
+    Scan s = this;
     int i = 0;
     boolean sawCr = false;
     while (i < n) {
