@@ -274,6 +274,9 @@ final class Decoder {
         bad = true;
       }
     }
+    if (!confusable && !bad && !filler) {
+      return digitDate(from, check, field, checkField, birth);
+    }
     if (confusable && !bad) {
       tryOcrCorrection(from, to, check, field, checkField);
     }
@@ -304,6 +307,25 @@ final class Decoder {
     }
     if (!digits(from, to)) {
       return null;
+    }
+    int yy = twoDigits(from);
+    int mm = twoDigits(from + 2);
+    int dd = twoDigits(from + 4);
+    LocalDate d = birth ? CenturyInference.birthDate(yy, mm, dd, today)
+        : CenturyInference.expiryDate(yy, mm, dd, today);
+    if (d == null) {
+      find(field, FindingCode.INVALID_DATE,
+          field.jsonName() + " '" + new String(b, from, 6) + "' is not a date (YYMMDD)");
+    }
+    return d;
+  }
+
+  /** The common case: six digits and a digit check. */
+  private LocalDate digitDate(int from, int check, MrzField field, MrzField checkField, boolean birth) {
+    int expected = CheckDigit.compute(b, from, from + 6);
+    if (b[check] - '0' != expected) {
+      find(checkField, FindingCode.CHECK_DIGIT_MISMATCH, field.jsonName() + " '" + new String(b, from, 6)
+          + "' has check digit " + b[check] + " but computes to " + expected);
     }
     int yy = twoDigits(from);
     int mm = twoDigits(from + 2);
