@@ -1,5 +1,6 @@
 package org.egate.border.site;
 
+import org.egate.document.catalog.PortCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -98,7 +99,7 @@ public final class SiteCatalog implements SiteDirectory {
     }
 
     private static Site airport(SiteId id, SiteKind kind, String zh, String en, String port, Terminal... terminals) {
-        return new Site(id, new PlaceName(zh, en), kind, PortCode.of(port), List.of(terminals));
+        return new Site(id, new PlaceName(zh, en), kind, new PortCode(port), List.of(terminals));
     }
 
     private static Terminal both(TerminalCode code, LocalDate day) {
