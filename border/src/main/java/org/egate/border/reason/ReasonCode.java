@@ -34,8 +34,6 @@ public enum ReasonCode {
     ENROLLMENT_WITHDRAWN(Outcome.REJECT, false, "自動查驗通關登錄已註銷。", "Enrollment has been withdrawn."),
     CATEGORY_NOT_YET_OPEN(Outcome.REJECT, false, "您的身分類別尚未開放使用自動查驗通關。",
             "Automated clearance is not yet open to your category."),
-    NO_HOUSEHOLD_REGISTRATION(Outcome.REJECT, false, "須為在臺設有戶籍之國民。",
-            "Only nationals with household registration may enroll in this category."),
     UNDER_AGE(Outcome.REJECT, false, "未達申請年齡。", "Below the minimum age."),
     TOO_SHORT(Outcome.REJECT, false, "身高未達規定。", "Below the minimum height."),
     EXIT_BAN(Outcome.REJECT, false, "受禁止出國處分，請至櫃檯辦理。", "Under an exit ban. Please go to a counter."),
@@ -70,6 +68,8 @@ public enum ReasonCode {
     RE_ENTRY_PERMIT_EXPIRED(Outcome.REJECT, false, "重入國許可已逾有效期限。", "The re-entry permit has expired."),
     MULTIPLE_ENTRY_PERMIT_EXPIRED(Outcome.REJECT, false, "多次入出境證已逾有效期限。",
             "The multiple-entry permit has expired."),
+    PERMIT_VALIDITY_SHORTER_THAN_RESIDENCE(Outcome.REJECT, false, "多次入國許可之效期須與居留證相同。",
+            "The multiple-entry permit must be valid as long as the resident certificate."),
 
     // ---- sites and lanes ---------------------------------------------------------------------------------------
     LANE_UNKNOWN(Outcome.REJECT, false, "未登記之閘道。", "Unknown lane."),
