@@ -86,7 +86,7 @@ public final class LaneAuthorizer {
         IdentityDocument enrolled = enrollment.document(document).orElseThrow();
         LocalDate expiry = request.expiry().orElse(enrolled.expiresOn());
         if (!document.kind().isValidOn(expiry, today)) {
-            refusals.add(ReasonCode.DOCUMENT_EXPIRED);
+            refusals.add(enrolled.role().whenExpired());
         }
         // residence, re-entry and multiple-entry permits must still be valid, whichever document is presented
         for (IdentityDocument other : enrollment.documents()) {
