@@ -5,8 +5,10 @@ import static org.egate.border.identity.OtherDocumentType.MAINLAND_TRAVEL_PERMIT
 import static org.egate.border.identity.OtherDocumentType.NATIONAL_MULTIPLE_ENTRY_PERMIT;
 import static org.egate.border.identity.OtherDocumentType.RE_ENTRY_PERMIT;
 
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.egate.border.identity.DocumentKind;
@@ -41,9 +43,23 @@ public record DocumentRequirements(Set<DocumentKind> primaryChoices, List<Set<Do
         }
     }
 
-    /** The requirements of a category, written as the source states them. */
+    private static final Map<Category, DocumentRequirements> BY_CATEGORY = byCategory();
+
+    /** The requirements of a category (computed once; lanes ask on every authorization). */
     public static DocumentRequirements of(Category category) {
-        Objects.requireNonNull(category, "category");
+        return BY_CATEGORY.get(Objects.requireNonNull(category, "category"));
+    }
+
+    private static Map<Category, DocumentRequirements> byCategory() {
+        EnumMap<Category, DocumentRequirements> map = new EnumMap<>(Category.class);
+        for (Category category : Category.values()) {
+            map.put(category, written(category));
+        }
+        return map;
+    }
+
+    /** The requirements of a category, written as the source states them. */
+    private static DocumentRequirements written(Category category) {
         return switch (category) {
             // "持中華民國護照或...金馬證及政府機關核發之證件（如身分證、健保卡、駕照等）"
             case NATIONAL_WITH_HOUSEHOLD_REGISTRATION -> new DocumentRequirements(

@@ -1,7 +1,6 @@
 package org.egate.border.identity;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,19 +37,17 @@ public sealed interface DocumentKind permits DocumentKind.Catalogued, OtherDocum
 
     /** Every kind, catalogue first. */
     static List<DocumentKind> values() {
-        List<DocumentKind> all = new ArrayList<>();
-        for (DocumentType type : DocumentType.values()) {
-            all.add(of(type));
-        }
-        all.addAll(List.of(OtherDocumentType.values()));
-        return List.copyOf(all);
+        return DocumentKinds.ALL;
     }
 
     /** The kind with this {@link #code()}; an unknown code is refused naming it. */
     static DocumentKind parse(String code) {
         Objects.requireNonNull(code, "document kind");
-        return values().stream().filter(k -> k.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown document kind '" + code + "'"));
+        DocumentKind kind = DocumentKinds.BY_CODE.get(code);
+        if (kind == null) {
+            throw new IllegalArgumentException("unknown document kind '" + code + "'");
+        }
+        return kind;
     }
 
     /** A catalogue document type; where it may be used is the catalogue's answer. */
