@@ -53,7 +53,9 @@ public final class EligibilityPolicy {
             unmet.add(ReasonCode.NOT_AN_ENROLLMENT_PLACE);
         }
         // "須年滿14歲，身高要140公分以上，且未受禁止出國處分" — values from the rule version in effect
-        if (!application.traveler().ageOn(day).isAtLeast(version.minimumAge())) {
+        if (application.traveler().birthDate().isAfter(day)) {
+            unmet.add(ReasonCode.BIRTH_DATE_IN_FUTURE); // a typing error, not an age
+        } else if (!application.traveler().ageOn(day).isAtLeast(version.minimumAge())) {
             unmet.add(ReasonCode.UNDER_AGE);
         }
         if (!application.height().isAtLeast(version.minimumHeight())) {

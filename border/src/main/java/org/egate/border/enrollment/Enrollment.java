@@ -13,6 +13,7 @@ import org.egate.border.eligibility.EnrollmentApplication;
 import org.egate.border.eligibility.RuleVersionId;
 import org.egate.border.identity.DocumentKey;
 import org.egate.border.identity.IdentityDocument;
+import org.egate.border.reason.ReasonCode;
 import org.egate.border.site.Location;
 import org.egate.border.traveler.Height;
 import org.egate.border.traveler.TravelerId;
@@ -111,7 +112,8 @@ public record Enrollment(EnrollmentId id, TravelerId traveler, Category category
     /** The traveler withdraws (註銷): final; the biometric templates are erased. */
     public Enrollment withdraw(LocalDate day, String note) {
         if (status == EnrollmentStatus.WITHDRAWN) {
-            throw new IllegalStateException("enrollment " + id + " was already withdrawn on " + statusSince);
+            throw new EnrollmentChangeRefused(ReasonCode.ENROLLMENT_STATUS_CONFLICT,
+                    "enrollment " + id + " was already withdrawn on " + statusSince);
         }
         return erased(day, note);
     }
@@ -122,13 +124,16 @@ public record Enrollment(EnrollmentId id, TravelerId traveler, Category category
      */
     public Enrollment renewDocument(DocumentKey old, IdentityDocument renewed, LocalDate day) {
         if (status == EnrollmentStatus.WITHDRAWN) {
-            throw new IllegalStateException("enrollment " + id + " is withdrawn; documents cannot change");
+            throw new EnrollmentChangeRefused(ReasonCode.ENROLLMENT_STATUS_CONFLICT,
+                    "enrollment " + id + " is withdrawn; documents cannot change");
         }
         if (!holds(old)) {
-            throw new IllegalArgumentException("enrollment " + id + " holds no document " + old);
+            throw new EnrollmentChangeRefused(ReasonCode.DOCUMENT_NOT_ENROLLED,
+                    "enrollment " + id + " holds no document " + old);
         }
         if (!old.kind().equals(renewed.kind())) {
-            throw new IllegalArgumentException("a " + old.kind().code() + " cannot be renewed as a "
+            throw new EnrollmentChangeRefused(ReasonCode.DOCUMENT_NOT_ACCEPTED_FOR_CATEGORY,
+                    "a " + old.kind().code() + " cannot be renewed as a "
                     + renewed.kind().code());
         }
         List<IdentityDocument> changed = new ArrayList<>();
@@ -159,7 +164,7 @@ public record Enrollment(EnrollmentId id, TravelerId traveler, Category category
 
     private void requireStatus(EnrollmentStatus expected, String action) {
         if (status != expected) {
-            throw new IllegalStateException("cannot " + action + " enrollment " + id + " in status " + status
+            throw new EnrollmentChangeRefused(ReasonCode.ENROLLMENT_STATUS_CONFLICT, "cannot " + action + " enrollment " + id + " in status " + status
                     + " (needs " + expected + ")");
         }
     }

@@ -59,6 +59,8 @@ public final class EnrollmentDesk {
                 .anyMatch(Optional::isPresent);
     }
 
+    // The changes below throw EnrollmentChangeRefused (with its reason code) for an unknown id or a wrong status.
+
     /** An officer decides a referral: approve (active) or reject (withdrawn, biometrics erased). */
     public Enrollment review(EnrollmentId id, boolean approve, String note) {
         Enrollment current = load(id);
@@ -88,6 +90,7 @@ public final class EnrollmentDesk {
     }
 
     private Enrollment load(EnrollmentId id) {
-        return enrollments.find(id).orElseThrow(() -> new IllegalArgumentException("no enrollment " + id));
+        return enrollments.find(id).orElseThrow(() -> new EnrollmentChangeRefused(ReasonCode.ENROLLMENT_NOT_FOUND,
+                "no enrollment " + id));
     }
 }

@@ -115,6 +115,14 @@ class EligibilityPolicyTest {
     }
 
     @Test
+    void a_birth_date_after_today_is_a_data_error_not_an_age() {
+        assertThat(assess(Applications.national().bornOn(IN_2015.plusDays(1)), IN_2015).unmet())
+                .containsExactly(ReasonCode.BIRTH_DATE_IN_FUTURE);
+        assertThat(assess(Applications.national().bornOn(IN_2015).height(50), IN_2015).unmet())
+                .containsExactly(ReasonCode.UNDER_AGE, ReasonCode.TOO_SHORT);
+    }
+
+    @Test
     void one_hundred_thirty_nine_centimetres_is_too_short_and_one_hundred_forty_is_not() {
         assertThat(assess(Applications.national().height(139), IN_2015).unmet()).containsExactly(ReasonCode.TOO_SHORT);
         assertThat(assess(Applications.national().height(140), IN_2015).isEligible()).isTrue();

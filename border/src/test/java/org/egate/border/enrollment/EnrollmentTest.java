@@ -9,6 +9,7 @@ import org.egate.border.fixtures.Applications;
 import org.egate.border.fixtures.BorderWorld;
 import org.egate.border.identity.DocumentKind;
 import org.egate.border.identity.IdentityDocument;
+import org.egate.border.reason.ReasonCode;
 import org.egate.document.catalog.DocumentType;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,17 @@ class EnrollmentTest {
         Enrollment withdrawn = active.withdraw(DAY, "asked");
         assertThatThrownBy(() -> withdrawn.withdraw(DAY, "again")).hasMessageContaining("already withdrawn");
         assertThatThrownBy(() -> withdrawn.suspend(DAY, "x")).hasMessageContaining("WITHDRAWN");
+        assertThatThrownBy(() -> withdrawn.suspend(DAY, "x")).isInstanceOfSatisfying(EnrollmentChangeRefused.class,
+                e -> assertThat(e.reason()).isEqualTo(ReasonCode.ENROLLMENT_STATUS_CONFLICT));
+    }
+
+    @Test
+    void an_unknown_enrollment_is_refused_with_its_reason_code() {
+        EnrollmentId unknown = new EnrollmentId(new java.util.UUID(5, 5));
+        assertThatThrownBy(() -> world.enrollmentDesk.withdraw(unknown, "x"))
+                .isInstanceOfSatisfying(EnrollmentChangeRefused.class,
+                        e -> assertThat(e.reason()).isEqualTo(ReasonCode.ENROLLMENT_NOT_FOUND))
+                .hasMessageContaining(unknown.toString());
     }
 
     @Test
@@ -56,5 +68,8 @@ class EnrollmentTest {
         assertThat(changed.gateDocuments()).containsExactly(renewed);
         IdentityDocument card = Applications.document(DocumentKind.of(DocumentType.NHI_CARD), "TWN", null);
         assertThatThrownBy(() -> active.renewDocument(old.key(), card, DAY)).hasMessageContaining("NHI_CARD");
+        assertThatThrownBy(() -> active.renewDocument(renewed.key(), renewed, DAY))
+                .isInstanceOfSatisfying(EnrollmentChangeRefused.class,
+                        e -> assertThat(e.reason()).isEqualTo(ReasonCode.DOCUMENT_NOT_ENROLLED));
     }
 }
