@@ -112,6 +112,8 @@ public enum ReasonCode {
             "The idempotency key was already used for a different crossing."),
     CROSSING_DOES_NOT_MATCH_LANE(Outcome.REJECT, false, "通關紀錄之口岸或方向與閘道不符。",
             "The crossing's site or direction does not match its lane."),
+    CROSSING_DOES_NOT_MATCH_ENROLLMENT(Outcome.REJECT, false, "通關紀錄之登錄資料不存在或不屬於該旅客。",
+            "The crossing's enrollment is unknown or belongs to another traveler."),
 
     // ---- stamp requests (補蓋章戳) -------------------------------------------------------------------------------
     CROSSING_NOT_FOUND(Outcome.REJECT, false, "查無當次自動通關紀錄。", "No automated crossing found for this request."),

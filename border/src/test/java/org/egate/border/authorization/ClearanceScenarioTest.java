@@ -69,6 +69,12 @@ class ClearanceScenarioTest {
         assertThat(retried.status()).isEqualTo(IngestResult.Status.DUPLICATE);
         assertThat(world.crossings.forTravelerOn(enrollment.traveler(), DAY)).hasSize(1);
 
+        // A report naming her enrollment for someone else is refused.
+        CrossingReport forged = new CrossingReport(IdempotencyKey.of("KAOHSIUNG-MAIN-D02:20191010:0002"),
+                new org.egate.border.traveler.TravelerId(new java.util.UUID(3, 3)), enrollment.id(), LANE,
+                SiteCatalog.KAOHSIUNG, Direction.DEPARTURE, world.clock.instant(), decision);
+        assertThat(world.crossingLog.ingest(forged).refusal()).isEqualTo(ReasonCode.CROSSING_DOES_NOT_MATCH_ENROLLMENT);
+
         // 08:20, before boarding, she asks the counter for the exit stamp in her passport.
         world.clock.set(DAY, LocalTime.of(8, 20));
         StampOutcome stamp = world.stampDesk.request(stored.crossing().id(), SiteCatalog.KAOHSIUNG);
