@@ -19,6 +19,7 @@ import org.egate.border.reason.ReasonCode;
 import org.egate.border.site.Lane;
 import org.egate.border.site.Site;
 import org.egate.border.site.SiteDirectory;
+import org.egate.border.timeline.TaipeiCalendar;
 import org.egate.document.catalog.PortCode;
 
 /**
@@ -49,7 +50,7 @@ public final class LaneAuthorizer {
     }
 
     public LaneAuthorization authorize(AuthorizationRequest request) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = TaipeiCalendar.today(clock);
         Optional<Lane> found = sites.lane(request.lane());
         if (found.isEmpty()) {
             return refused(request, today, ReasonCode.LANE_UNKNOWN);

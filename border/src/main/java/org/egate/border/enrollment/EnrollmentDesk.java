@@ -10,6 +10,7 @@ import org.egate.border.eligibility.EligibilityPolicy;
 import org.egate.border.eligibility.EnrollmentApplication;
 import org.egate.border.identity.IdentityDocument;
 import org.egate.border.reason.ReasonCode;
+import org.egate.border.timeline.TaipeiCalendar;
 import org.egate.border.traveler.TravelerRepository;
 
 /**
@@ -34,7 +35,7 @@ public final class EnrollmentDesk {
     }
 
     public EnrollmentOutcome enroll(EnrollmentApplication application) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = TaipeiCalendar.today(clock);
         EligibilityDecision eligibility = policy.assess(application, today);
         if (!eligibility.isEligible() && !eligibility.needsOfficer()) {
             return new EnrollmentOutcome(eligibility.reason(), null, eligibility, List.of());
@@ -64,27 +65,27 @@ public final class EnrollmentDesk {
     /** An officer decides a referral: approve (active) or reject (withdrawn, biometrics erased). */
     public Enrollment review(EnrollmentId id, boolean approve, String note) {
         Enrollment current = load(id);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = TaipeiCalendar.today(clock);
         Enrollment changed = approve ? current.approve(today, note) : current.reject(today, note);
         enrollments.save(changed);
         return changed;
     }
 
     public Enrollment suspend(EnrollmentId id, String note) {
-        Enrollment changed = load(id).suspend(LocalDate.now(clock), note);
+        Enrollment changed = load(id).suspend(TaipeiCalendar.today(clock), note);
         enrollments.save(changed);
         return changed;
     }
 
     public Enrollment reinstate(EnrollmentId id, String note) {
-        Enrollment changed = load(id).reinstate(LocalDate.now(clock), note);
+        Enrollment changed = load(id).reinstate(TaipeiCalendar.today(clock), note);
         enrollments.save(changed);
         return changed;
     }
 
     /** The traveler withdraws: the enrollment ends and its biometric templates are erased. */
     public Enrollment withdraw(EnrollmentId id, String note) {
-        Enrollment changed = load(id).withdraw(LocalDate.now(clock), note);
+        Enrollment changed = load(id).withdraw(TaipeiCalendar.today(clock), note);
         enrollments.save(changed);
         return changed;
     }
