@@ -35,6 +35,22 @@ public sealed interface DocumentKind permits DocumentKind.Catalogued, OtherDocum
         return new Catalogued(type);
     }
 
+    /**
+     * The kind of a machine-read document from its MRZ document code and issuing state: the catalogue's type for
+     * ROC-issued documents, {@code FOREIGN_PASSPORT} for a passport ({@code P...}) of any other issuer, else empty.
+     */
+    static Optional<DocumentKind> fromMrz(String documentCode, String issuingState) {
+        Optional<DocumentType> type = DocumentType.fromMrz(documentCode, issuingState);
+        if (type.isPresent()) {
+            return Optional.of(of(type.get()));
+        }
+        if (documentCode != null && documentCode.startsWith("P") && issuingState != null
+                && !"TWN".equals(issuingState)) {
+            return Optional.of(OtherDocumentType.FOREIGN_PASSPORT);
+        }
+        return Optional.empty();
+    }
+
     /** Every kind, catalogue first. */
     static List<DocumentKind> values() {
         return DocumentKinds.ALL;

@@ -38,6 +38,15 @@ class DocumentKindTest {
     }
 
     @Test
+    void a_machine_read_document_gets_its_kind_from_the_mrz_code_and_issuer() {
+        assertThat(DocumentKind.fromMrz("P<", "TWN")).contains(DocumentKind.of(DocumentType.ROC_PASSPORT));
+        assertThat(DocumentKind.fromMrz("IK", "TWN")).contains(DocumentKind.of(DocumentType.KINMEN_MATSU_PERMIT));
+        assertThat(DocumentKind.fromMrz("P<", "USA")).contains(OtherDocumentType.FOREIGN_PASSPORT);
+        assertThat(DocumentKind.fromMrz("I<", "USA")).isEmpty();
+        assertThat(DocumentKind.fromMrz(null, "TWN")).isEmpty();
+    }
+
+    @Test
     void roles_name_the_refusal_for_an_expired_document() {
         assertThat(DocumentKind.of(DocumentType.RESIDENT_CERTIFICATE).role().whenExpired())
                 .isEqualTo(ReasonCode.RESIDENCE_PERMIT_EXPIRED);
