@@ -1,0 +1,173 @@
+-- egate schema, version 1. Plain PostgreSQL; see docs/decisions/0051-storage.md.
+
+create table site (
+  id          text primary key,
+  name_en     text not null,
+  name_zh     text not null
+);
+
+create table lane (
+  id          text primary key,
+  site_id     text not null references site(id),
+  terminal    text,
+  direction   text not null check (direction in ('ENTRY', 'EXIT')),
+  opened_on   date not null
+);
+
+-- Envelope encryption: data keys, each wrapped (AES-GCM) by a master key version.
+create table data_key (
+  id            bigserial primary key,
+  master_key_id text not null,
+  wrapped       bytea not null,
+  created_at    timestamptz not null,
+  active        boolean not null
+);
+create unique index data_key_one_active on data_key (active) where active;
+
+create table lane_credential (
+  lane_id       text primary key references lane(id),
+  secret_sealed bytea not null,
+  created_at    timestamptz not null
+);
+
+create table officer (
+  username      text primary key,
+  password_hash text not null,
+  roles         text not null,
+  display_name  text not null,
+  enabled       boolean not null default true,
+  created_at    timestamptz not null
+);
+
+create table traveler (
+  id            uuid primary key,
+  family_name   text not null,
+  given_names   text not null,
+  nationality   text not null,
+  birth_date    date not null,
+  sex           text not null,
+  height_cm     integer not null,
+  created_at    timestamptz not null
+);
+
+create table travel_document (
+  issuing_state text not null,
+  number        text not null,
+  kind          text not null,
+  traveler_id   uuid not null references traveler(id),
+  expires_on    date,
+  mrz           text,
+  primary key (issuing_state, number)
+);
+create index travel_document_traveler on travel_document (traveler_id);
+
+create table enrollment (
+  id            uuid primary key,
+  traveler_id   uuid not null references traveler(id),
+  category      text not null,
+  status        text not null check (status in ('ACTIVE', 'PENDING_REFERRAL', 'SUSPENDED', 'WITHDRAWN', 'REFUSED')),
+  site_id       text not null references site(id),
+  rule_version  text not null,
+  consent       boolean not null,
+  client_key    text unique,
+  enrolled_at   timestamptz not null,
+  changed_at    timestamptz not null
+);
+create index enrollment_traveler on enrollment (traveler_id);
+create index enrollment_status on enrollment (status);
+
+-- Biometric templates and the face image, sealed (AES-GCM) under a data key.
+create table biometric (
+  enrollment_id uuid not null references enrollment(id),
+  kind          text not null check (kind in ('FACE_TEMPLATE', 'FACE_IMAGE', 'LEFT_INDEX_TEMPLATE', 'RIGHT_INDEX_TEMPLATE')),
+  data_key_id   bigint not null references data_key(id),
+  sealed        bytea not null,
+  primary key (enrollment_id, kind)
+);
+
+create table referral (
+  id                    uuid primary key,
+  enrollment_id         uuid not null references enrollment(id),
+  matched_enrollment_id uuid not null references enrollment(id),
+  modality              text not null,
+  score                 double precision not null,
+  status                text not null check (status in ('OPEN', 'CLEARED', 'CONFIRMED_DUPLICATE')),
+  created_at            timestamptz not null,
+  resolved_by           text,
+  resolved_at           timestamptz,
+  resolution_reason     text
+);
+create index referral_open on referral (status) where status = 'OPEN';
+
+create table exit_ban (
+  id            uuid primary key,
+  traveler_id   uuid not null references traveler(id),
+  authority     text not null,
+  imposed_on    date not null,
+  lifted_on     date,
+  created_by    text not null,
+  created_at    timestamptz not null
+);
+create index exit_ban_traveler on exit_ban (traveler_id);
+
+create table revoked_document (
+  issuing_state text not null,
+  number        text not null,
+  reason        text not null,
+  reported_at   timestamptz not null,
+  reported_by   text not null,
+  primary key (issuing_state, number)
+);
+
+-- Crossings are partitioned by month (Asia/Taipei months); partitions are created on demand.
+-- Idempotency needs a key unique across partitions, hence the separate crossing_key table.
+create table crossing_key (
+  client_key    text primary key,
+  lane_id       text not null,
+  payload_hash  bytea not null,
+  occurred_at   timestamptz not null
+);
+
+create table crossing (
+  client_key    text not null,
+  lane_id       text not null,
+  enrollment_id uuid,
+  direction     text not null,
+  outcome       text not null,
+  reason_code   text not null,
+  occurred_at   timestamptz not null,
+  received_at   timestamptz not null,
+  detail        jsonb not null,
+  primary key (client_key, occurred_at)
+) partition by range (occurred_at);
+
+create table stamp_request (
+  id            uuid primary key,
+  client_key    text not null,
+  requested_at  timestamptz not null,
+  officer       text not null,
+  outcome       text not null,
+  reason_code   text not null
+);
+
+-- The audit log: append-only and hash-chained (see audit.AuditLog).
+create table audit_entry (
+  seq           bigint primary key,
+  at            timestamptz not null,
+  actor         text not null,
+  action        text not null,
+  subject       text not null,
+  reason        text not null,
+  detail        text not null,
+  prev_hash     bytea not null,
+  hash          bytea not null
+);
+
+-- Append-only by construction: updates and deletes are refused by the database itself. A
+-- superuser can still drop the trigger; the hash chain is what detects that (egate audit verify).
+create function audit_entry_append_only() returns trigger language plpgsql as $$
+begin
+  raise exception 'audit_entry is append-only';
+end $$;
+create trigger audit_entry_no_change before update or delete on audit_entry
+  for each row execute function audit_entry_append_only();
