@@ -2,16 +2,39 @@
 
 create table site (
   id          text primary key,
+  name_zh     text not null,
   name_en     text not null,
-  name_zh     text not null
+  kind        text not null,
+  port_code   text
+);
+
+create table terminal (
+  site_id            text not null references site(id),
+  code               text not null,
+  name_zh            text not null,
+  name_en            text not null,
+  departure_opens_on date,
+  arrival_opens_on   date,
+  primary key (site_id, code)
+);
+
+create table enrollment_place (
+  site_id     text not null,
+  terminal    text not null,
+  name_zh     text not null,
+  name_en     text not null,
+  opens_on    date not null,
+  primary key (site_id, terminal)
 );
 
 create table lane (
   id          text primary key,
-  site_id     text not null references site(id),
-  terminal    text,
-  direction   text not null check (direction in ('ENTRY', 'EXIT')),
-  opened_on   date not null
+  site_id     text not null,
+  terminal    text not null,
+  direction   text not null check (direction in ('DEPARTURE', 'ARRIVAL')),
+  opens_on    date not null,
+  status      text not null check (status in ('IN_SERVICE', 'CLOSED')),
+  foreign key (site_id, terminal) references terminal(site_id, code)
 );
 
 -- Envelope encryption: data keys, each wrapped (AES-GCM) by a master key version.
@@ -66,7 +89,8 @@ create table enrollment (
   traveler_id   uuid not null references traveler(id),
   category      text not null,
   status        text not null check (status in ('ACTIVE', 'PENDING_REFERRAL', 'SUSPENDED', 'WITHDRAWN', 'REFUSED')),
-  site_id       text not null references site(id),
+  site_id       text not null,
+  terminal      text not null,
   rule_version  text not null,
   consent       boolean not null,
   client_key    text unique,
