@@ -64,12 +64,10 @@ create table officer (
 
 create table traveler (
   id            uuid primary key,
-  family_name   text not null,
+  surname       text not null,
   given_names   text not null,
-  nationality   text not null,
   birth_date    date not null,
-  sex           text not null,
-  height_cm     integer not null,
+  nationality   text not null,
   created_at    timestamptz not null
 );
 
@@ -126,11 +124,10 @@ create index referral_open on referral (status) where status = 'OPEN';
 create table exit_ban (
   id            uuid primary key,
   traveler_id   uuid not null references traveler(id),
-  authority     text not null,
-  imposed_on    date not null,
+  starts_on     date not null,
+  ends_on       date,
   lifted_on     date,
-  created_by    text not null,
-  created_at    timestamptz not null
+  authority     text not null
 );
 create index exit_ban_traveler on exit_ban (traveler_id);
 
@@ -143,35 +140,49 @@ create table revoked_document (
   primary key (issuing_state, number)
 );
 
--- Crossings are partitioned by month (Asia/Taipei months); partitions are created on demand.
--- Idempotency needs a key unique across partitions, hence the separate crossing_key table.
+-- Crossings are partitioned by month (Asia/Taipei months); partitions are created on demand
+-- (crossing.CrossingPartitions). Idempotency needs a key unique across partitions, which a
+-- partitioned table cannot enforce, hence crossing_key.
 create table crossing_key (
   client_key    text primary key,
-  lane_id       text not null,
-  payload_hash  bytea not null,
+  crossing_id   uuid not null unique,
   occurred_at   timestamptz not null
 );
 
 create table crossing (
+  id            uuid not null,
   client_key    text not null,
+  traveler_id   uuid not null,
+  enrollment_id uuid not null,
   lane_id       text not null,
-  enrollment_id uuid,
+  site_id       text not null,
   direction     text not null,
-  outcome       text not null,
-  reason_code   text not null,
   occurred_at   timestamptz not null,
+  day           date not null,
+  reason_code   text not null,
+  decision      jsonb not null,
   received_at   timestamptz not null,
-  detail        jsonb not null,
-  primary key (client_key, occurred_at)
+  primary key (id, occurred_at)
 ) partition by range (occurred_at);
+create index crossing_traveler_day on crossing (traveler_id, day);
 
 create table stamp_request (
   id            uuid primary key,
-  client_key    text not null,
-  requested_at  timestamptz not null,
-  officer       text not null,
-  outcome       text not null,
-  reason_code   text not null
+  crossing_id   uuid not null unique,
+  counter_site  text not null,
+  stamped_at    timestamptz not null,
+  day           date not null
+);
+
+-- Eligibility rule versions: added, never edited (decisions cite them).
+create table rule_version (
+  id                     text primary key,
+  effective_from         date not null unique,
+  open_categories        text not null,
+  minimum_age            integer not null,
+  minimum_height_cm      integer not null,
+  fingerprints_mandatory boolean not null,
+  note                   text not null
 );
 
 -- The audit log: append-only and hash-chained (see audit.AuditLog).

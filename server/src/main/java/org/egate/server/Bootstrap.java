@@ -2,7 +2,9 @@ package org.egate.server;
 
 import java.util.Base64;
 import java.util.EnumSet;
+import org.egate.border.eligibility.RuleBook;
 import org.egate.border.site.SiteCatalog;
+import org.egate.server.eligibility.SqlRuleBookRepository;
 import org.egate.server.crypto.Aead;
 import org.egate.server.security.OfficerAccounts;
 import org.egate.server.security.Role;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * First start: stores the seeded sites and lanes, and creates an {@code admin} officer with a
+ * First start: stores the seeded sites and lanes and the seeded eligibility rule versions, and creates an {@code admin} officer with a
  * random password printed once to the log (a credential, not personal data) when there is none.
  */
 @Component
@@ -27,14 +29,16 @@ class Bootstrap implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(Bootstrap.class);
 
   private final SqlSiteDirectory sites;
+  private final SqlRuleBookRepository rules;
   private final OfficerAccounts officers;
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
   private final boolean offline;
 
-  Bootstrap(SqlSiteDirectory sites, OfficerAccounts officers, JdbcClient jdbc, TransactionTemplate tx,
+  Bootstrap(SqlSiteDirectory sites, SqlRuleBookRepository rules, OfficerAccounts officers, JdbcClient jdbc, TransactionTemplate tx,
       @Value("${egate.offline:false}") boolean offline) {
     this.sites = sites;
+    this.rules = rules;
     this.officers = officers;
     this.jdbc = jdbc;
     this.tx = tx;
@@ -47,6 +51,7 @@ class Bootstrap implements ApplicationRunner {
       if (sites.seedIfEmpty(SiteCatalog.seeded())) {
         log.info("stored the seeded sites, terminals and lanes");
       }
+      rules.seedIfEmpty(RuleBook.seeded());
       if (!offline && jdbc.sql("select count(*) from officer").query(Integer.class).single() == 0) {
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(Aead.randomBytes(15));
         officers.create("admin", password, EnumSet.of(Role.ADMIN), "Administrator");

@@ -15,7 +15,7 @@ import org.egate.border.site.LaneId;
 import org.egate.border.site.LaneStatus;
 import org.egate.border.site.Location;
 import org.egate.border.site.PlaceName;
-import org.egate.border.site.PortCode;
+import org.egate.document.catalog.PortCode;
 import org.egate.border.site.Site;
 import org.egate.border.site.SiteCatalog;
 import org.egate.border.site.SiteDirectory;
@@ -48,7 +48,7 @@ public class SqlSiteDirectory implements SiteDirectory {
     }
     for (Site s : seed.sites()) {
       jdbc.sql("insert into site (id, name_zh, name_en, kind, port_code) values (?, ?, ?, ?, ?)")
-          .params(s.id().value(), s.name().zhTw(), s.name().english(), s.kind().name(), s.port().map(PortCode::toString).orElse(null))
+          .params(s.id().value(), s.name().zhTw(), s.name().english(), s.kind().name(), s.port().map(PortCode::value).orElse(null))
           .update();
       for (Terminal t : s.terminals()) {
         jdbc.sql("insert into terminal (site_id, code, name_zh, name_en, departure_opens_on, arrival_opens_on) values (?, ?, ?, ?, ?, ?)")
@@ -117,7 +117,7 @@ public class SqlSiteDirectory implements SiteDirectory {
         });
     List<Site> sites = jdbc.sql("select id, name_zh, name_en, kind, port_code from site order by id")
         .query((rs, n) -> new Site(SiteId.of(rs.getString(1)), new PlaceName(rs.getString(2), rs.getString(3)),
-            SiteKind.valueOf(rs.getString(4)), rs.getString(5) == null ? null : PortCode.of(rs.getString(5)),
+            SiteKind.valueOf(rs.getString(4)), rs.getString(5) == null ? null : new PortCode(rs.getString(5)),
             terminals.getOrDefault(rs.getString(1), List.of())))
         .list();
     List<Lane> lanes = jdbc.sql("select id, site_id, terminal, direction, opens_on, status from lane order by id")
