@@ -71,53 +71,59 @@ create table traveler (
   created_at    timestamptz not null
 );
 
-create table travel_document (
-  issuing_state text not null,
-  number        text not null,
-  kind          text not null,
-  traveler_id   uuid not null references traveler(id),
-  expires_on    date,
-  mrz           text,
-  primary key (issuing_state, number)
-);
-create index travel_document_traveler on travel_document (traveler_id);
-
+-- Enrollments (border.enrollment.Enrollment). "Current" = not withdrawn: one per traveler and one
+-- per document, enforced here too so concurrent counters cannot both succeed.
 create table enrollment (
-  id            uuid primary key,
-  traveler_id   uuid not null references traveler(id),
-  category      text not null,
-  status        text not null check (status in ('ACTIVE', 'PENDING_REFERRAL', 'SUSPENDED', 'WITHDRAWN', 'REFUSED')),
-  site_id       text not null,
-  terminal      text not null,
-  rule_version  text not null,
-  consent       boolean not null,
-  client_key    text unique,
-  enrolled_at   timestamptz not null,
-  changed_at    timestamptz not null
+  id              uuid primary key,
+  traveler_id     uuid not null references traveler(id),
+  category        text not null,
+  height_cm       integer not null,
+  site_id         text not null,
+  terminal        text not null,
+  enrolled_on     date not null,
+  rule_version    text not null,
+  status          text not null check (status in ('PENDING_REVIEW', 'ACTIVE', 'SUSPENDED', 'WITHDRAWN')),
+  status_since    date not null,
+  status_note     text not null,
+  consent_face    boolean,
+  consent_fingers boolean,
+  consent_on      date,
+  client_key      text unique,
+  created_at      timestamptz not null
 );
-create index enrollment_traveler on enrollment (traveler_id);
-create index enrollment_status on enrollment (status);
+create unique index enrollment_current_per_traveler on enrollment (traveler_id) where status <> 'WITHDRAWN';
 
--- Biometric templates and the face image, sealed (AES-GCM) under a data key.
+create table enrollment_document (
+  enrollment_id   uuid not null references enrollment(id),
+  kind            text not null,
+  issuer          text not null,
+  number          text not null,
+  expires_on      date,
+  current         boolean not null,
+  primary key (enrollment_id, kind, issuer, number)
+);
+create unique index enrollment_document_current on enrollment_document (kind, issuer, number) where current;
+create index enrollment_document_key on enrollment_document (kind, issuer, number);
+
+-- Biometric templates and the face image, sealed (AES-GCM) under a data key; erased on withdrawal.
 create table biometric (
   enrollment_id uuid not null references enrollment(id),
-  kind          text not null check (kind in ('FACE_TEMPLATE', 'FACE_IMAGE', 'LEFT_INDEX_TEMPLATE', 'RIGHT_INDEX_TEMPLATE')),
-  data_key_id   bigint not null references data_key(id),
+  slot          text not null check (slot in ('FACE', 'RIGHT_INDEX', 'LEFT_INDEX', 'FACE_IMAGE')),
+  format        text not null,
   sealed        bytea not null,
-  primary key (enrollment_id, kind)
+  primary key (enrollment_id, slot)
 );
 
+-- The officers' referral queue: enrollments whose 1:N check found candidates.
 create table referral (
   id                    uuid primary key,
   enrollment_id         uuid not null references enrollment(id),
-  matched_enrollment_id uuid not null references enrollment(id),
-  modality              text not null,
-  score                 double precision not null,
-  status                text not null check (status in ('OPEN', 'CLEARED', 'CONFIRMED_DUPLICATE')),
+  candidates            text not null,
+  status                text not null check (status in ('OPEN', 'APPROVED', 'REJECTED')),
   created_at            timestamptz not null,
   resolved_by           text,
   resolved_at           timestamptz,
-  resolution_reason     text
+  resolution_note       text
 );
 create index referral_open on referral (status) where status = 'OPEN';
 
@@ -131,13 +137,13 @@ create table exit_ban (
 );
 create index exit_ban_traveler on exit_ban (traveler_id);
 
-create table revoked_document (
-  issuing_state text not null,
+create table lost_stolen_document (
+  kind          text not null,
+  issuer        text not null,
   number        text not null,
-  reason        text not null,
-  reported_at   timestamptz not null,
-  reported_by   text not null,
-  primary key (issuing_state, number)
+  reported_on   date not null,
+  source        text not null,
+  primary key (kind, issuer, number)
 );
 
 -- Crossings are partitioned by month (Asia/Taipei months); partitions are created on demand
