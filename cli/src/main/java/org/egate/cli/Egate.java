@@ -19,6 +19,10 @@ import picocli.CommandLine.Command;
       org.egate.cli.eval.EvalCommand.class,
       org.egate.cli.finger.FingerCommand.class,
       org.egate.cli.mrz.MrzCommand.class,
+      org.egate.cli.server.ServerCommand.class,
+      org.egate.cli.server.AuditCommand.class,
+      org.egate.cli.server.KeysCommand.class,
+      org.egate.cli.bench.BenchCommand.class,
     })
 public final class Egate implements Callable<Integer> {
 

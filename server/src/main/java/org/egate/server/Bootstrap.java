@@ -36,13 +36,13 @@ class Bootstrap implements ApplicationRunner {
   private final boolean offline;
 
   Bootstrap(SqlSiteDirectory sites, SqlRuleBookRepository rules, OfficerAccounts officers, JdbcClient jdbc, TransactionTemplate tx,
-      @Value("${egate.offline:false}") boolean offline) {
+      @Value("${egate.offline:false}") boolean offline, @Value("${egate.demo:false}") boolean demo) {
     this.sites = sites;
     this.rules = rules;
     this.officers = officers;
     this.jdbc = jdbc;
     this.tx = tx;
-    this.offline = offline;
+    this.offline = offline || demo; // demo: DemoData creates published demo logins instead
   }
 
   @Override

@@ -7,6 +7,7 @@ import static org.egate.server.security.Role.OFFICER;
 import static org.egate.server.security.Role.SUPERVISOR;
 
 import org.egate.server.api.ProtocolReason;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,8 +15,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -27,13 +26,8 @@ import org.springframework.security.web.csrf.CsrfException;
  * console ({@code /login}, {@code /console/**}) uses a session with form login and CSRF tokens.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
-
-  @Bean
-  PasswordEncoder passwordEncoder() {
-    // Argon2id, 16 MiB memory, 2 iterations (Spring Security's 5.8 defaults; decision 0053).
-    return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
-  }
 
   @Bean
   @Order(1)

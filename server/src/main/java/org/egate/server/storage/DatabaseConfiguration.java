@@ -26,6 +26,7 @@ class DatabaseConfiguration {
     HikariConfig config = new HikariConfig();
     config.setPoolName("egate");
     config.setMaximumPoolSize(poolSize);
+    config.addDataSourceProperty("reWriteBatchedInserts", "true");
     if (url.isBlank()) {
       config.setJdbcUrl(EmbeddedDatabase.jdbcUrl(Path.of(dataDir)));
       config.setUsername("postgres");
