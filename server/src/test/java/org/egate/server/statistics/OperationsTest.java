@@ -37,4 +37,17 @@ class OperationsTest {
     assertThat(r.json().has("enrollmentsByStatus")).isTrue();
     assertThat(Api.asOfficer("officer1", "GET", "/api/statistics", null).reasonCode()).isEqualTo("ROLE_MISSING");
   }
+
+  @Test
+  void auditorsVerifyTheChainAndAdminsRotateKeysOnARunningServer() {
+    Response v = Api.asOfficer("auditor1", "GET", "/api/audit/verification", null);
+    assertThat(v.status()).isEqualTo(200);
+    assertThat(v.json().path("intact").asBoolean()).isTrue();
+    assertThat(Api.asOfficer("auditor1", "GET", "/api/audit?limit=5", null).status()).isEqualTo(200);
+    assertThat(Api.asOfficer("supervisor1", "GET", "/api/audit", null).reasonCode()).isEqualTo("ROLE_MISSING");
+    Response r = Api.asOfficer("admin1", "POST", "/api/keys/rotation", null);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(r.json().path("masterKeyId").asString()).startsWith("master-");
+    assertThat(Api.asOfficer("auditor1", "POST", "/api/keys/rotation", null).reasonCode()).isEqualTo("ROLE_MISSING");
+  }
 }
