@@ -1,6 +1,7 @@
 package org.egate.server;
 
 import java.time.Clock;
+import org.egate.border.authorization.LaneAuthorizer;
 import org.egate.border.crossing.CrossingLog;
 import org.egate.border.eligibility.EligibilityPolicy;
 import org.egate.border.eligibility.RuleBookRepository;
@@ -34,6 +35,12 @@ class UseCases {
   EnrollmentDesk enrollmentDesk(EligibilityPolicy policy, EnrollmentRepository enrollments, TravelerRepository travelers,
       DuplicateSearch duplicates, Clock clock) {
     return new EnrollmentDesk(policy, enrollments, travelers, duplicates, clock);
+  }
+
+  @Bean
+  LaneAuthorizer laneAuthorizer(SiteDirectory sites, EnrollmentRepository enrollments, RuleBookRepository rules, ExitBanRepository exitBans,
+      LostStolenDocuments lostStolen, Clock clock) {
+    return new LaneAuthorizer(sites, enrollments, rules, exitBans, lostStolen, clock);
   }
 
   @Bean
