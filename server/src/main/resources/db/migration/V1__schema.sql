@@ -191,23 +191,33 @@ create table rule_version (
   note                   text not null
 );
 
--- The audit log: append-only and hash-chained (see audit.AuditLog).
+-- The audit log: append-only and hash-chained (decision 0052). A use case inserts its entry in
+-- its own transaction (id, content); the chainer then gives committed entries their place in the
+-- chain (seq, prev_hash, hash) in batches, so use cases never wait on one another.
 create table audit_entry (
-  seq           bigint primary key,
+  id            bigserial primary key,
   at            timestamptz not null,
   actor         text not null,
   action        text not null,
   subject       text not null,
   reason        text not null,
   detail        text not null,
-  prev_hash     bytea not null,
-  hash          bytea not null
+  seq           bigint unique,
+  prev_hash     bytea,
+  hash          bytea
 );
+create index audit_entry_unchained on audit_entry (id) where seq is null;
 
--- Append-only by construction: updates and deletes are refused by the database itself. A
--- superuser can still drop the trigger; the hash chain is what detects that (egate audit verify).
+-- Append-only by construction: the only update allowed is the chainer's, once, setting the chain
+-- columns of an unchained entry; deletes are refused. A superuser can still drop the trigger; the
+-- hash chain is what detects that (egate audit verify).
 create function audit_entry_append_only() returns trigger language plpgsql as $$
 begin
+  if tg_op = 'UPDATE' and old.seq is null and new.seq is not null and new.id = old.id and new.at = old.at
+     and new.actor = old.actor and new.action = old.action and new.subject = old.subject
+     and new.reason = old.reason and new.detail = old.detail then
+    return new;
+  end if;
   raise exception 'audit_entry is append-only';
 end $$;
 create trigger audit_entry_no_change before update or delete on audit_entry

@@ -13,19 +13,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditVerifier {
   private final JdbcClient jdbc;
+  private final AuditChainer chainer;
 
-  AuditVerifier(JdbcClient jdbc) {
+  AuditVerifier(JdbcClient jdbc, AuditChainer chainer) {
     this.jdbc = jdbc;
+    this.chainer = chainer;
   }
 
   /** The verdict over the whole chain. */
   public record Verdict(boolean intact, long entries, Long firstBadSeq, String problem, String headHash) {}
 
+  /** Chains whatever was committed but not yet chained, then walks the chain. */
   public Verdict verify() {
+    chainer.chainPending();
     State state = new State();
     jdbc.sql(
             "select seq, at, actor, action, subject, reason, detail, prev_hash, hash"
-                + " from audit_entry order by seq")
+                + " from audit_entry where seq is not null order by seq")
         .query(
             rs -> {
               if (state.problem != null) {

@@ -43,6 +43,8 @@ import org.springframework.stereotype.Component;
 public class SqlEnrollmentRepository implements EnrollmentRepository {
   private static final String COLUMNS = "id, traveler_id, category, height_cm, site_id, terminal, enrolled_on, rule_version,"
       + " status, status_since, status_note, consent_face, consent_fingers, consent_on";
+  /** The same columns qualified with {@code e.} for joins. */
+  private static final String E_COLUMNS = COLUMNS.replaceAll("(^|, )", "$1e.");
 
   private final JdbcClient jdbc;
   private final Sealer sealer;
@@ -121,10 +123,11 @@ public class SqlEnrollmentRepository implements EnrollmentRepository {
 
   @Override
   public Optional<Enrollment> currentByDocument(DocumentKey document) {
-    return jdbc.sql("select enrollment_id from enrollment_document where kind = ? and issuer = ? and number = ? and current")
+    // one round trip to the enrollment row: the lane's hot path
+    return jdbc.sql("select " + E_COLUMNS + " from enrollment_document d join enrollment e on e.id = d.enrollment_id"
+            + " where d.kind = ? and d.issuer = ? and d.number = ? and d.current")
         .params(document.kind().code(), document.issuer().code(), document.number().value())
-        .query(UUID.class).optional()
-        .flatMap(id -> find(new EnrollmentId(id)));
+        .query(this::row).optional().map(this::complete);
   }
 
   /** The traveler who ever enrolled with this document (withdrawn enrollments included). */

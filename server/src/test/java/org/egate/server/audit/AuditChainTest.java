@@ -18,9 +18,13 @@ class AuditChainTest {
   private final AuditLog log = TestServer.bean(AuditLog.class);
   private final AuditVerifier verifier = TestServer.bean(AuditVerifier.class);
   private final TransactionTemplate tx = TestServer.bean(TransactionTemplate.class);
+  private final AuditChainer chainer = TestServer.bean(AuditChainer.class);
 
+  /** Appends, chains, and returns the entry's chain position. */
   private long append(String subject) {
-    return tx.execute(s -> log.append("officer1", AuditAction.PERSONAL_DATA_READ, subject, "test", "detail"));
+    long id = tx.execute(s -> log.append("officer1", AuditAction.PERSONAL_DATA_READ, subject, "test", "detail"));
+    chainer.chainPending();
+    return jdbc.sql("select seq from audit_entry where id = ?").param(id).query(Long.class).single();
   }
 
   @Test
@@ -28,6 +32,13 @@ class AuditChainTest {
     append("traveler:a");
     append("traveler:b");
     assertThat(verifier.verify().intact()).isTrue();
+  }
+
+  @Test
+  void entriesAreChainedInOrderOfCommit() {
+    long a = append("traveler:x1");
+    long b = append("traveler:x2");
+    assertThat(b).isEqualTo(a + 1);
   }
 
   @Test
@@ -61,9 +72,10 @@ class AuditChainTest {
     append("traveler:g");
     long seq = append("traveler:h");
     append("traveler:i");
-    record Row(java.sql.Timestamp at, String actor, String action, String subject, String reason, String detail, byte[] prev, byte[] hash) {}
-    Row row = jdbc.sql("select at, actor, action, subject, reason, detail, prev_hash, hash from audit_entry where seq = ?").param(seq)
-        .query((rs, n) -> new Row(rs.getTimestamp(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getBytes(7), rs.getBytes(8)))
+    record Row(long id, java.sql.Timestamp at, String actor, String action, String subject, String reason, String detail, byte[] prev, byte[] hash) {}
+    Row row = jdbc.sql("select id, at, actor, action, subject, reason, detail, prev_hash, hash from audit_entry where seq = ?").param(seq)
+        .query((rs, n) -> new Row(rs.getLong(1), rs.getTimestamp(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+            rs.getString(7), rs.getBytes(8), rs.getBytes(9)))
         .single();
     tampering(() -> jdbc.sql("delete from audit_entry where seq = ?").param(seq).update());
     try {
@@ -72,8 +84,9 @@ class AuditChainTest {
       assertThat(v.firstBadSeq()).isEqualTo(seq);
       assertThat(v.problem()).contains("missing");
     } finally {
-      tampering(() -> jdbc.sql("insert into audit_entry values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-          .params(seq, row.at, row.actor, row.action, row.subject, row.reason, row.detail, row.prev, row.hash).update());
+      tampering(() -> jdbc.sql("insert into audit_entry (id, at, actor, action, subject, reason, detail, seq, prev_hash, hash)"
+              + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(row.id, row.at, row.actor, row.action, row.subject, row.reason, row.detail, seq, row.prev, row.hash).update());
     }
     assertThat(verifier.verify().intact()).isTrue();
   }
@@ -101,7 +114,7 @@ class AuditChainTest {
   private void tampering(Runnable sql) {
     synchronized (AuditChainTest.class) {
       tx.executeWithoutResult(s -> {
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(0x4547415445415544L).query((rs, n) -> 1).single();
+        jdbc.sql("select pg_advisory_xact_lock(?)::text").param(AuditChainer.CHAIN_LOCK).query(String.class).single();
         jdbc.sql("alter table audit_entry disable trigger audit_entry_no_change").update();
         sql.run();
         jdbc.sql("alter table audit_entry enable trigger audit_entry_no_change").update();
