@@ -56,7 +56,10 @@ final class AuthorizeBench {
   private String[] laneIds;
   private byte[][] secrets;
 
-  AuthorizeBench(ConfigurableApplicationContext context, PrintWriter log) {
+  private final CpuMeter cpu;
+
+  AuthorizeBench(ConfigurableApplicationContext context, PrintWriter log, java.nio.file.Path dataDir) {
+    this.cpu = new CpuMeter(dataDir.resolve("postgres"));
     this.context = context;
     this.log = log;
     this.base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
@@ -85,6 +88,7 @@ final class AuthorizeBench {
     a.put("authorized", auth.ok.get());
     a.put("errors", auth.errors.get());
     a.put("warmupCount", warm.count);
+    cpuCost(a, auth);
 
     log.println("egate bench: measuring crossing ingest");
     log.flush();
@@ -97,6 +101,7 @@ final class AuthorizeBench {
     c.put("p99Millis", round(cross.percentile(0.99)));
     c.put("recorded", cross.ok.get());
     c.put("errors", cross.errors.get());
+    cpuCost(c, cross);
 
     log.println("egate bench: measuring the 1:N duplicate check");
     log.flush();
@@ -128,6 +133,20 @@ final class AuthorizeBench {
     goals.put("crossingsPerSecondAtLeast2000", cross.count / cross.seconds >= 2000);
     goals.put("duplicateCheckAtMost200Millis", times[times.length / 2] <= 200);
     return out;
+  }
+
+  /**
+   * CPU milliseconds per request (this JVM = server + load generator; PostgreSQL), and the rate
+   * the machine's cores could sustain at that cost if nothing else ran on them.
+   */
+  private static void cpuCost(ObjectNode node, Phase phase) {
+    double jvm = phase.cpu.jvmSeconds() * 1000 / phase.count;
+    double pg = phase.cpu.postgresSeconds() * 1000 / phase.count;
+    node.put("cpuMillisPerRequestJvm", round(jvm));
+    node.put("cpuMillisPerRequestPostgres", round(pg));
+    node.put("cpuBoundPerSecondOnAllCores", round(Runtime.getRuntime().availableProcessors() * 1000 / (jvm + pg)));
+    node.put("cpuShareOfMachine", round((phase.cpu.jvmSeconds() + phase.cpu.postgresSeconds())
+        / (phase.seconds * Runtime.getRuntime().availableProcessors())));
   }
 
   private static float[] vector(Random r) {
@@ -230,6 +249,7 @@ final class AuthorizeBench {
   private static final class Phase {
     long count;
     double seconds;
+    CpuMeter.Sample cpu;
     final AtomicLong ok = new AtomicLong();
     final AtomicLong errors = new AtomicLong();
     long[] latencies = new long[0];
@@ -249,6 +269,7 @@ final class AuthorizeBench {
       return phase;
     }
     ExecutorService pool = Executors.newFixedThreadPool(lanes);
+    CpuMeter.Sample cpuBefore = cpu.sample();
     long start = System.nanoTime();
     long end = start + seconds * 1_000_000_000L;
     try {
@@ -281,6 +302,7 @@ final class AuthorizeBench {
         all.add(f.get());
       }
       phase.seconds = (System.nanoTime() - start) / 1e9;
+      phase.cpu = cpu.sample().minus(cpuBefore);
       int total = all.stream().mapToInt(x -> x.length).sum();
       long[] merged = new long[total];
       int at = 0;

@@ -44,7 +44,7 @@ final class BenchAuthorizeCommand implements Callable<Integer> {
     Path dir = Files.createTempDirectory("egate-bench-");
     try (ConfigurableApplicationContext context = EgateServer.start(0, "egate.data-dir=" + dir, "logging.level.root=WARN",
         "egate.db.pool-size=32")) {
-      AuthorizeBench bench = new AuthorizeBench(context, spec.commandLine().getErr());
+      AuthorizeBench bench = new AuthorizeBench(context, spec.commandLine().getErr(), dir);
       ObjectNode out = bench.run(travelers, lanes, warmup, seconds, new ObjectMapper());
       out.put("dataDir", dir.toString());
       spec.commandLine().getOut().println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
