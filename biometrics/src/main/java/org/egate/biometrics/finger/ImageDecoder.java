@@ -34,6 +34,8 @@ import org.w3c.dom.Node;
  * default (500).
  */
 public final class ImageDecoder {
+  // Decoding runs here so the caller can stop waiting; ImageIO ignores interrupts, so a timed-out
+  // decode finishes in the background, bounded by the byte and pixel budgets checked before it.
   private static final ExecutorService DECODING =
       Executors.newCachedThreadPool(
           r -> {
@@ -66,6 +68,12 @@ public final class ImageDecoder {
       throw reject(RejectReason.TOO_SMALL, side, parameters.minSideMm(), String.format(Locale.ROOT,
           "the image is %dx%d pixels at %.0f dpi: its short side of %.1f mm is under %.1f mm",
           image.width(), image.height(), image.dpi(), side, parameters.minSideMm()));
+    }
+    double longSide = Math.max(image.widthMm(), image.heightMm());
+    if (longSide > parameters.maxSideMm()) {
+      throw reject(RejectReason.IMAGE_TOO_LARGE, longSide, parameters.maxSideMm(), String.format(Locale.ROOT,
+          "the image is %dx%d pixels at %.0f dpi: its long side of %.1f mm is over %.1f mm (one finger)",
+          image.width(), image.height(), image.dpi(), longSide, parameters.maxSideMm()));
     }
     return image;
   }
