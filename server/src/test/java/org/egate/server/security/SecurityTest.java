@@ -98,4 +98,18 @@ class SecurityTest {
     assertThat(r.status()).isEqualTo(413);
     assertThat(r.reasonCode()).isEqualTo("BODY_TOO_LARGE");
   }
+
+  @Test
+  void anAdminCreatesOfficersWithAStrongEnoughPasswordAndOthersMayNot() {
+    Response created = Api.asOfficer("admin1", "POST", "/api/officers",
+        "{\"username\":\"counter9\",\"password\":\"long-enough-secret\",\"roles\":[\"OFFICER\"]}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(Api.withPassword("counter9", "long-enough-secret", "GET", "/api/sites").status()).isEqualTo(200);
+    Response weak = Api.asOfficer("admin1", "POST", "/api/officers", "{\"username\":\"counter10\",\"password\":\"short\",\"roles\":[\"OFFICER\"]}");
+    assertThat(weak.status()).isEqualTo(400);
+    assertThat(weak.reasonCode()).isEqualTo("INVALID_VALUE");
+    assertThat(Api.asOfficer("admin1", "POST", "/api/officers", "{\"username\":\"counter9\",\"password\":\"long-enough-secret\",\"roles\":[\"OFFICER\"]}")
+        .reasonCode()).isEqualTo("STATE_CONFLICT");
+    assertThat(Api.asOfficer("supervisor1", "POST", "/api/officers", "{}").reasonCode()).isEqualTo("ROLE_MISSING");
+  }
 }
