@@ -45,4 +45,35 @@ class KeyRotationTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> sealer.open(sealed, "biometric:b:FACE_TEMPLATE"))
         .hasMessageContaining("tampered");
   }
+
+  @Test
+  void readersWithColdCachesKeepOpeningDataWhileKeysRotate() throws Exception {
+    byte[] sealed = sealer.seal("during".getBytes(StandardCharsets.UTF_8), "test:4");
+    var tx = TestServer.bean(org.springframework.transaction.support.TransactionTemplate.class);
+    java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.concurrent.atomic.AtomicBoolean rotating = new java.util.concurrent.atomic.AtomicBoolean(true);
+    Thread reader = new Thread(() -> {
+      while (rotating.get() || opened.get() == 0) {
+        try {
+          // a fresh key cache each time: unwraps from the database and the keystore file as they are right now
+          MasterKeys masters = new MasterKeys(TestServer.dataDir().toString(), "", "egate-development-only", "");
+          DataKeys keys = new DataKeys(jdbc, masters, java.time.Clock.systemUTC(), tx);
+          assertThat(new String(new Sealer(keys).open(sealed, "test:4"), StandardCharsets.UTF_8)).isEqualTo("during");
+          opened.incrementAndGet();
+        } catch (Throwable t) {
+          failure.compareAndSet(null, t);
+          return;
+        }
+      }
+    });
+    reader.start();
+    for (int i = 0; i < 3; i++) {
+      rotation.rotate("admin1");
+    }
+    rotating.set(false);
+    reader.join(30_000);
+    assertThat(failure.get()).isNull();
+    assertThat(opened.get()).isPositive();
+  }
 }
