@@ -16,7 +16,13 @@ import picocli.CommandLine.Command;
     // One line per subcommand; each lives in its own class (package org.egate.cli.<area> for groups).
     subcommands = {
       DemoCommand.class,
+      org.egate.cli.eval.EvalCommand.class,
+      org.egate.cli.finger.FingerCommand.class,
       org.egate.cli.mrz.MrzCommand.class,
+      org.egate.cli.server.ServerCommand.class,
+      org.egate.cli.server.AuditCommand.class,
+      org.egate.cli.server.KeysCommand.class,
+      org.egate.cli.bench.BenchCommand.class,
     })
 public final class Egate implements Callable<Integer> {
 
