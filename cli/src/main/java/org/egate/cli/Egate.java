@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       org.egate.cli.mrz.MrzCommand.class,
+      org.egate.cli.simulate.SimulateCommand.class,
     })
 public final class Egate implements Callable<Integer> {
 
