@@ -2,13 +2,16 @@ package org.egate.lane.device;
 
 import java.time.Duration;
 
-/** The passport reader: reads the MRZ (the chip comes later). */
+/** The passport reader: senses a document on its glass and reads the MRZ (the chip comes later). */
 public interface DocumentReader {
 
+  /** Waits up to {@code timeout} for a document to be placed; false when none came. */
+  boolean awaitDocument(Duration timeout) throws DeviceFault;
+
   /**
-   * Waits up to {@code timeout} for a document and reads it.
+   * Reads the document on the glass.
    *
    * @throws DeviceFault when the reader itself fails (not when the document is unreadable)
    */
-  DocumentReading read(Duration timeout) throws DeviceFault;
+  DocumentReading read() throws DeviceFault;
 }

@@ -9,6 +9,6 @@ public sealed interface DocumentReading {
   /** A document lies on the reader but its MRZ could not be read (worn, misplaced, glare). */
   record Unreadable(String why) implements DocumentReading {}
 
-  /** Nobody placed a document before the timeout. */
+  /** The document was taken off the glass before it could be read. */
   record Absent() implements DocumentReading {}
 }

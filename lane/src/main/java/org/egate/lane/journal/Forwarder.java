@@ -1,5 +1,6 @@
 package org.egate.lane.journal;
 
+import org.egate.border.crossing.IdempotencyKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.egate.lane.journal;
 
+import org.egate.border.crossing.IdempotencyKey;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

@@ -1,5 +1,6 @@
 package org.egate.lane.journal;
 
+import org.egate.border.crossing.IdempotencyKey;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32C;

@@ -3,7 +3,7 @@
  * file of checksummed records, each forced to the disk before {@code append} returns, so the lane
  * writes a crossing durably BEFORE it opens the exit door. {@link
  * org.egate.lane.journal.Forwarder} then sends pending records to the server, each with its
- * {@link org.egate.lane.journal.IdempotencyKey}, and marks them forwarded once the server
+ * {@link org.egate.border.crossing.IdempotencyKey}, and marks them forwarded once the server
  * acknowledged.
  *
  * <p>Invariants: a record whose append returned survives any crash; a crash in the middle of an

@@ -10,7 +10,10 @@ import org.egate.lane.device.DocumentReading;
 import org.egate.lane.device.MrzText;
 import org.egate.lane.time.LaneTime;
 
-/** A full-page MRZ reader: reads what the visitor at the lane places on it. */
+/**
+ * A full-page MRZ reader: senses and reads what the visitor at the lane places on it. The
+ * transaction clock starts when the document lies on the glass, so placing it takes no lane time.
+ */
 public final class SimulatedDocumentReader extends SimulatedDevice implements DocumentReader {
 
   private final Scene scene;
@@ -21,10 +24,21 @@ public final class SimulatedDocumentReader extends SimulatedDevice implements Do
   }
 
   @Override
-  public DocumentReading read(Duration timeout) throws DeviceFault {
-    Optional<MrzText> document = scene.visitor().flatMap(Visitor::document);
-    if (document.isEmpty() || scene.position().orElse(null) != Scene.Position.AT_READER) {
+  public boolean awaitDocument(Duration timeout) throws DeviceFault {
+    if (!isConnected()) {
+      operate("sense document");
+    }
+    if (documentOnGlass().isEmpty()) {
       time.sleep(timeout);
+      return false;
+    }
+    return true;
+  }
+
+  @Override
+  public DocumentReading read() throws DeviceFault {
+    Optional<MrzText> document = documentOnGlass();
+    if (document.isEmpty()) {
       return new DocumentReading.Absent();
     }
     operate("read MRZ");
@@ -32,5 +46,12 @@ public final class SimulatedDocumentReader extends SimulatedDevice implements Do
       return new DocumentReading.Unreadable("MRZ OCR failed its check digits");
     }
     return new DocumentReading.Read(document.get());
+  }
+
+  private Optional<MrzText> documentOnGlass() {
+    if (scene.position().orElse(null) != Scene.Position.AT_READER) {
+      return Optional.empty();
+    }
+    return scene.visitor().flatMap(Visitor::document);
   }
 }
