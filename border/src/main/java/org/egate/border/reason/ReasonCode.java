@@ -102,6 +102,12 @@ public enum ReasonCode {
     SERVER_UNAVAILABLE(Outcome.REFER, false, "系統暫時無法連線，請洽查驗人員。",
             "The central system is unavailable. Please see an officer."),
 
+    // ---- crossing records -------------------------------------------------------------------------------------
+    IDEMPOTENCY_KEY_REUSED(Outcome.REJECT, false, "重複使用之識別鍵對應不同之通關紀錄。",
+            "The idempotency key was already used for a different crossing."),
+    CROSSING_DOES_NOT_MATCH_LANE(Outcome.REJECT, false, "通關紀錄之口岸或方向與閘道不符。",
+            "The crossing's site or direction does not match its lane."),
+
     // ---- stamp requests (補蓋章戳) -------------------------------------------------------------------------------
     CROSSING_NOT_FOUND(Outcome.REJECT, false, "查無當次自動通關紀錄。", "No automated crossing found for this request."),
     STAMP_REQUEST_NOT_SAME_DAY(Outcome.REJECT, false, "補蓋章戳須於通關當日提出。",

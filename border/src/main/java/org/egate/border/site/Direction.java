@@ -17,6 +17,11 @@ public enum Direction {
         return zhTw;
     }
 
+    /** The same direction in the document catalogue's words (ENTRY/EXIT). */
+    public org.egate.document.catalog.Direction asDocumentDirection() {
+        return this == DEPARTURE ? org.egate.document.catalog.Direction.EXIT : org.egate.document.catalog.Direction.ENTRY;
+    }
+
     /** One-letter code used in lane ids ({@code D} or {@code A}). */
     public String letter() {
         return letter;

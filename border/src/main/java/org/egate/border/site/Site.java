@@ -1,5 +1,6 @@
 package org.egate.border.site;
 
+import org.egate.document.catalog.PortCode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

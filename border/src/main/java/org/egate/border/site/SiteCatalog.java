@@ -1,5 +1,6 @@
 package org.egate.border.site;
 
+import org.egate.document.catalog.PortCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,7 +64,7 @@ public final class SiteCatalog implements SiteDirectory {
                 airport(TAOYUAN, SiteKind.AIRPORT, "桃園國際機場", "Taoyuan International Airport", "TWTPE",
                         new Terminal(T1, new PlaceName("第一航廈", "Terminal 1"), bothOn(Milestone.TAOYUAN_T1.date())),
                         new Terminal(T2, new PlaceName("第二航廈", "Terminal 2"), bothOn(Milestone.TAOYUAN.date()))),
-                airport(TAICHUNG, SiteKind.AIRPORT, "臺中國際機場", "Taichung International Airport", "TWTXG",
+                airport(TAICHUNG, SiteKind.AIRPORT, "臺中國際機場", "Taichung International Airport", "TWRMQ",
                         both(TerminalCode.MAIN, Milestone.TAICHUNG.date())),
                 new Site(TAIPEI_STATION, new PlaceName("移民署臺北市服務站", "Taipei City Service Station"),
                         SiteKind.SERVICE_STATION, null, List.of()));
@@ -98,7 +99,7 @@ public final class SiteCatalog implements SiteDirectory {
     }
 
     private static Site airport(SiteId id, SiteKind kind, String zh, String en, String port, Terminal... terminals) {
-        return new Site(id, new PlaceName(zh, en), kind, PortCode.of(port), List.of(terminals));
+        return new Site(id, new PlaceName(zh, en), kind, new PortCode(port), List.of(terminals));
     }
 
     private static Terminal both(TerminalCode code, LocalDate day) {

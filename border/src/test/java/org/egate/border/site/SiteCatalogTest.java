@@ -1,5 +1,6 @@
 package org.egate.border.site;
 
+import org.egate.document.catalog.PortCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.egate.border.site.SiteCatalog.KAOHSIUNG;
 import static org.egate.border.site.SiteCatalog.SHUITOU;
@@ -89,7 +90,7 @@ class SiteCatalogTest {
 
     @Test
     void ports_carry_their_un_locode_and_the_service_station_has_no_lanes() {
-        assertThat(catalog.site(SHUITOU).flatMap(Site::port)).contains(PortCode.of("TWKNH"));
+        assertThat(catalog.site(SHUITOU).flatMap(Site::port)).contains(new PortCode("TWKNH"));
         assertThat(catalog.site(TAIPEI_STATION).flatMap(Site::port)).isEmpty();
         assertThat(catalog.lanes()).noneMatch(l -> l.site().equals(TAIPEI_STATION));
         assertThat(catalog.site(SiteId.of("NOWHERE"))).isEqualTo(Optional.empty());
