@@ -1,14 +1,11 @@
 package org.egate.lane.authorization;
 
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import org.egate.border.biometric.BiometricSet;
+import org.egate.border.enrollment.EnrollmentId;
 import org.egate.border.reason.Outcome;
 import org.egate.border.reason.ReasonCode;
-import org.egate.lane.biometric.FaceTemplate;
-import org.egate.lane.biometric.FingerTemplate;
-import org.egate.lane.biometric.IndexFinger;
+import org.egate.border.traveler.TravelerId;
 
 /** The server's answer to an {@link AuthorizationRequest}. */
 public sealed interface Authorization {
@@ -17,25 +14,20 @@ public sealed interface Authorization {
   String ruleVersion();
 
   /**
-   * The holder may use the lane: match against these templates. {@code reference} is the server's
-   * id for this authorization; the crossing record carries it back.
+   * The holder may use the lane: who they are (the crossing record names them) and the enrolled
+   * templates, sealed for this lane, to match against.
    */
-  record Granted(String reference, Optional<FaceTemplate> face, List<FingerTemplate> fingers, String ruleVersion)
+  record Granted(TravelerId traveler, EnrollmentId enrollment, BiometricSet templates, String ruleVersion)
       implements Authorization {
 
     public Granted {
-      Objects.requireNonNull(reference, "reference");
-      Objects.requireNonNull(face, "face");
+      Objects.requireNonNull(traveler, "traveler");
+      Objects.requireNonNull(enrollment, "enrollment");
+      Objects.requireNonNull(templates, "templates");
       Objects.requireNonNull(ruleVersion, "ruleVersion");
-      fingers = List.copyOf(fingers);
-      EnumSet<IndexFinger> seen = EnumSet.noneOf(IndexFinger.class);
-      for (FingerTemplate finger : fingers) {
-        if (!seen.add(finger.finger())) {
-          throw new IllegalArgumentException("authorization " + reference + " carries " + finger.finger() + " twice");
-        }
-      }
-      if (face.isEmpty() && fingers.isEmpty()) {
-        throw new IllegalArgumentException("authorization " + reference + " carries no template to match against");
+      if (templates.face() == null && templates.fingers().isEmpty()) {
+        throw new IllegalArgumentException("authorization of enrollment " + enrollment
+            + " carries no template to match against");
       }
     }
   }

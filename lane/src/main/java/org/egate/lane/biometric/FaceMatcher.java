@@ -1,5 +1,6 @@
 package org.egate.lane.biometric;
 
+import org.egate.border.biometric.BiometricTemplate;
 import org.egate.lane.device.Frame;
 
 /** Face quality and 1:1 comparison at the lane. */
@@ -9,5 +10,5 @@ public interface FaceMatcher {
   FaceAssessment assess(Frame frame);
 
   /** Similarity of the face in a usable frame to the enrolled face (higher is more alike). */
-  double compare(Frame frame, FaceTemplate enrolled);
+  double compare(Frame frame, BiometricTemplate enrolled);
 }

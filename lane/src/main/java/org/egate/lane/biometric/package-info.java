@@ -1,5 +1,5 @@
 /**
- * The lane's 1:1 matching ports: {@link org.egate.lane.biometric.FaceMatcher} (quality assessment
+ * The lane's 1:1 matching ports (templates are the domain's opaque {@code BiometricTemplate}s): {@link org.egate.lane.biometric.FaceMatcher} (quality assessment
  * of a live frame and comparison with the enrolled face) and {@link
  * org.egate.lane.biometric.FingerMatcher}; thresholds in {@link
  * org.egate.lane.biometric.MatchThresholds}. Implementations backed by the {@code biometrics}

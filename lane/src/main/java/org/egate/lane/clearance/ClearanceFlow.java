@@ -1,10 +1,17 @@
 package org.egate.lane.clearance;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.egate.border.biometric.BiometricTemplate;
+import org.egate.border.clearance.CheckResult;
+import org.egate.border.clearance.ClearanceDecision;
+import org.egate.border.clearance.Measurement;
+import org.egate.border.clearance.Step;
 import org.egate.border.reason.ReasonCode;
 import org.egate.border.site.Lane;
 import org.egate.lane.TransactionId;
@@ -69,7 +76,7 @@ public final class ClearanceFlow {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
     this.machine = new LaneStateMachine(lane.id(), time);
     this.capture = new FaceCapture(devices.camera(), matchers.face(), time, parameters);
-    this.finger = new FingerFallback(devices.scanner(), matchers.finger(), matchers.thresholds().finger(), parameters);
+    this.finger = new FingerFallback(devices.scanner(), matchers.finger(), matchers.thresholds(), parameters);
   }
 
   public Lane lane() {
@@ -111,77 +118,89 @@ public final class ClearanceFlow {
         return Optional.empty();
       }
     } catch (DeviceFault readerGone) {
-      goOutOfService(Optional.empty(), readerGone);
+      goOutOfService(readerGone);
       return Optional.empty();
     }
     machine.beginTransaction();
-    Attempt attempt = new Attempt(TransactionId.random(random), devices.display());
+    Attempt attempt = new Attempt(TransactionId.random(random), devices.display(), time);
     machine.moveTo(LaneState.DOCUMENT, "document placed");
-    ReasonCode reason;
     try {
-      reason = clear(attempt);
+      clear(attempt);
     } catch (DeviceFault deviceFault) {
       attempt.fault = deviceFault.getMessage();
+      attempt.check(CheckResult.failed(attempt.step, ReasonCode.DEVICE_FAULT, deviceFault.elapsed()));
       if (deviceFault.kind().takesLaneOutOfService()) {
         fault = Optional.of(deviceFault.getMessage());
       }
-      reason = ReasonCode.DEVICE_FAULT;
     }
-    return Optional.of(decide(attempt, reason));
+    return Optional.of(decide(attempt));
   }
 
-  /** Steps 1-5: returns CLEARED or the reason for refusing. */
-  private ReasonCode clear(Attempt attempt) throws DeviceFault {
+  /** Steps 1-5, each recorded as the domain's check results; returns at the first refusal. */
+  private void clear(Attempt attempt) throws DeviceFault {
     Optional<DocumentReading.Read> document = readDocument(attempt);
     if (document.isEmpty()) {
-      return ReasonCode.DOCUMENT_UNREADABLE;
+      return;
     }
     machine.moveTo(LaneState.AUTHORIZATION, "MRZ read");
+    attempt.step = Step.LANE_AUTHORIZATION;
     attempt.prompt(Prompt.PLEASE_WAIT);
+    Instant asked = time.now();
     Authorization answer;
     try {
-      answer = authorization.authorize(new AuthorizationRequest(lane.id(), attempt.id, document.get().mrz(), time.now()));
+      answer = authorization.authorize(new AuthorizationRequest(lane.id(), attempt.id, document.get().mrz(), asked));
     } catch (AuthorizationUnavailableException unavailable) {
+      // Fail closed: no answer is no authorization.
       attempt.fault = "authorization unavailable: " + unavailable.getMessage();
-      return ReasonCode.SERVER_UNAVAILABLE;
+      attempt.check(CheckResult.failed(Step.LANE_AUTHORIZATION, ReasonCode.SERVER_UNAVAILABLE, attempt.since(asked)));
+      return;
     }
     attempt.answered(answer);
     if (answer instanceof Authorization.Refused refused) {
-      return refused.reason();
+      attempt.check(CheckResult.failed(Step.LANE_AUTHORIZATION, refused.reason(), attempt.since(asked)));
+      return;
     }
+    attempt.check(CheckResult.passed(Step.LANE_AUTHORIZATION, attempt.since(asked)));
     machine.moveTo(LaneState.ENTRY, "authorized");
-    Optional<ReasonCode> occupancyRefusal = admit(attempt);
-    if (occupancyRefusal.isPresent()) {
-      return occupancyRefusal.get();
+    attempt.step = Step.OCCUPANCY;
+    if (!admit(attempt)) {
+      return;
     }
     machine.moveTo(LaneState.CAPTURE, "one adult inside, entry door closed");
-    FaceCapture.Result face = attempt.granted.face().isPresent()
-        ? capture.run(attempt)
-        : FaceCapture.Result.unusable(ReasonCode.FACE_NOT_DETECTED);
+    attempt.step = Step.FACE_CAPTURE;
+    BiometricTemplate enrolledFace = attempt.granted.templates().face();
+    FaceCapture.Result face = enrolledFace == null
+        ? new FaceCapture.Result(Optional.empty(), false)
+        : capture.run(attempt);
     if (face.tailgating()) {
-      return ReasonCode.MORE_THAN_ONE_PERSON;
+      return;
     }
-    machine.moveTo(LaneState.MATCH, face.usable().isPresent() ? "usable frame" : "face unusable: " + face.unusableReason());
-    ReasonCode faceReason = face.unusableReason();
+    machine.moveTo(LaneState.MATCH, face.usable().isPresent() ? "usable frame" : "face unusable");
     if (face.usable().isPresent()) {
-      double score = attempt.faceScore(matchers.face().compare(face.usable().get(), attempt.granted.face().get()));
-      if (score >= matchers.thresholds().face()) {
-        return ReasonCode.CLEARED;
+      attempt.step = Step.FACE_MATCH;
+      Instant compared = time.now();
+      double score = matchers.face().compare(face.usable().get(), enrolledFace);
+      attempt.faceScore(score);
+      Measurement measurement = Measurement.similarity(score, matchers.thresholds().face(), matchers.thresholds().source());
+      if (attempt.check(CheckResult.scored(Step.FACE_MATCH, measurement, ReasonCode.FACE_MISMATCH,
+          attempt.since(compared)))) {
+        return;
       }
-      faceReason = ReasonCode.FACE_MISMATCH;
     }
-    if (attempt.granted.fingers().isEmpty()) {
-      return faceReason;
+    if (!attempt.granted.templates().fingers().isEmpty()) {
+      finger.run(attempt);
     }
-    return finger.run(attempt);
   }
 
   private Optional<DocumentReading.Read> readDocument(Attempt attempt) throws DeviceFault {
     for (int n = 0; n < parameters.documentReads(); n++) {
+      Instant start = time.now();
       DocumentReading reading = devices.reader().read();
       if (reading instanceof DocumentReading.Read read) {
+        attempt.check(CheckResult.passed(Step.DOCUMENT_READ, attempt.since(start)));
         return Optional.of(read);
       }
+      attempt.check(CheckResult.failed(Step.DOCUMENT_READ, ReasonCode.DOCUMENT_UNREADABLE, attempt.since(start)));
       if (reading instanceof DocumentReading.Absent) {
         return Optional.empty();
       }
@@ -191,36 +210,43 @@ public final class ClearanceFlow {
   }
 
   /** Step 3: entry door, occupancy (exactly one adult, no trolley), entry door closed. */
-  private Optional<ReasonCode> admit(Attempt attempt) throws DeviceFault {
+  private boolean admit(Attempt attempt) throws DeviceFault {
+    Instant start = time.now();
     devices.entryDoor().open();
     attempt.entryOpened = true;
     attempt.prompt(Prompt.ENTER);
     Occupancy seen = attempt.saw(devices.occupancy().awaitEntered(parameters.entryWait()));
-    if (seen.people() == 0) {
-      return Optional.of(ReasonCode.TIMED_OUT);
-    }
     if (seen.trolley() && seen.people() == 1 && !seen.shortPerson()) {
       // A trolley is the one thing a traveler can fix in place: ask once, look again.
+      attempt.check(CheckResult.failed(Step.OCCUPANCY, ReasonCode.TROLLEY_IN_ZONE, attempt.since(start)));
       attempt.prompt(Prompt.NO_TROLLEY);
+      start = time.now();
       time.sleep(parameters.trolleyGrace());
       seen = attempt.saw(devices.occupancy().read());
     }
-    Optional<ReasonCode> refusal = violation(attempt, seen);
-    if (refusal.isPresent()) {
-      return refusal;
+    if (!occupancyCheck(attempt, seen, start)) {
+      return false;
     }
+    start = time.now();
     devices.entryDoor().close();
     // Someone may slip in while the door closes: look once more with the door shut.
-    return violation(attempt, attempt.saw(devices.occupancy().read()));
+    return occupancyCheck(attempt, attempt.saw(devices.occupancy().read()), start);
   }
 
-  private static Optional<ReasonCode> violation(Attempt attempt, Occupancy seen) {
+  private boolean occupancyCheck(Attempt attempt, Occupancy seen, Instant since) {
+    Optional<ReasonCode> violation = violation(seen);
+    violation.flatMap(ClearanceFlow::promptFor).ifPresent(attempt::prompt);
+    return attempt.check(violation
+        .map(reason -> CheckResult.failed(Step.OCCUPANCY, reason, attempt.since(since)))
+        .orElseGet(() -> CheckResult.passed(Step.OCCUPANCY, attempt.since(since))));
+  }
+
+  /** The rule at the gate (DESIGN.md, "At the gate"): one person, no child, no trolley. */
+  private static Optional<ReasonCode> violation(Occupancy seen) {
     if (seen.people() > 1) {
-      attempt.prompt(Prompt.ONE_PERSON_ONLY);
       return Optional.of(ReasonCode.MORE_THAN_ONE_PERSON);
     }
     if (seen.shortPerson()) {
-      attempt.prompt(Prompt.NO_CHILDREN);
       return Optional.of(ReasonCode.CHILD_IN_LANE);
     }
     if (seen.trolley()) {
@@ -232,19 +258,30 @@ public final class ClearanceFlow {
     return Optional.empty();
   }
 
+  private static Optional<Prompt> promptFor(ReasonCode violation) {
+    return switch (violation) {
+      case MORE_THAN_ONE_PERSON -> Optional.of(Prompt.ONE_PERSON_ONLY);
+      case CHILD_IN_LANE -> Optional.of(Prompt.NO_CHILDREN);
+      default -> Optional.empty();
+    };
+  }
+
   /** Steps 6-7: decision, journal, then out one door or the other. */
-  private Transaction decide(Attempt attempt, ReasonCode reason) {
-    machine.moveTo(LaneState.DECISION, reason.name());
-    GateDecision decision = decision(attempt, reason);
-    CrossingRecord record = record(attempt, decision);
-    try {
-      outbox.record(record);
-    } catch (IOException journalFailed) {
-      // Fail closed: a crossing that is not durably recorded does not open the exit door.
-      attempt.fault = "journal: " + journalFailed.getMessage();
-      fault = Optional.of(attempt.fault);
-      decision = decision(attempt, ReasonCode.DEVICE_FAULT);
-      record = null;
+  private Transaction decide(Attempt attempt) {
+    ClearanceDecision clearance = attempt.derivedDecision();
+    machine.moveTo(LaneState.DECISION, clearance.reason().name());
+    GateDecision decision = decision(attempt, clearance);
+    Optional<CrossingRecord> record = record(attempt, decision);
+    if (record.isPresent()) {
+      try {
+        outbox.record(record.get());
+      } catch (IOException journalFailed) {
+        // Fail closed: a crossing that is not durably recorded does not open the exit door.
+        attempt.fault = "journal: " + journalFailed.getMessage();
+        fault = Optional.of(attempt.fault);
+        decision = decision(attempt, new ClearanceDecision(ReasonCode.DEVICE_FAULT, attempt.checks()));
+        record = Optional.empty();
+      }
     }
     if (decision.passed()) {
       leaveThroughExit(attempt);
@@ -258,16 +295,18 @@ public final class ClearanceFlow {
       machine.moveTo(LaneState.IDLE, "lane clear");
     }
     outbox.forward();
-    return new Transaction(attempt.id, lane.id(), decision, machine.timeline(), Optional.ofNullable(record));
+    return new Transaction(attempt.id, lane.id(), decision, machine.timeline(), record);
   }
 
-  private GateDecision decision(Attempt attempt, ReasonCode reason) {
-    return new GateDecision(reason, time.now(), attempt.evidence(matchers.thresholds()), machine.timeline().timeIn());
+  private GateDecision decision(Attempt attempt, ClearanceDecision clearance) {
+    return new GateDecision(clearance, time.now(), attempt.evidence(matchers.thresholds()), machine.timeline().timeIn());
   }
 
-  private CrossingRecord record(Attempt attempt, GateDecision decision) {
-    return new CrossingRecord(attempt.id.crossingId(), attempt.id.idempotencyKey(lane.id()), lane.id(), lane.site(),
-        lane.direction(), decision);
+  /** The record of an attempt by a traveler the server named; none for attempts refused before that. */
+  private Optional<CrossingRecord> record(Attempt attempt, GateDecision decision) {
+    return Optional.ofNullable(attempt.granted).map(granted -> new CrossingRecord(attempt.id.crossingId(),
+        attempt.id.idempotencyKey(lane.id()), granted.traveler(), granted.enrollment(), lane.id(), lane.site(),
+        lane.direction(), decision));
   }
 
   private void leaveThroughExit(Attempt attempt) {
@@ -323,18 +362,19 @@ public final class ClearanceFlow {
       return Optional.empty();
     }
     machine.beginTransaction();
-    Attempt attempt = new Attempt(TransactionId.random(random), devices.display());
+    Attempt attempt = new Attempt(TransactionId.random(random), devices.display(), time);
     attempt.fault = fault.orElse(null);
-    GateDecision decision = decision(attempt, reason);
+    attempt.check(CheckResult.failed(Step.LANE_AUTHORIZATION, reason, Duration.ZERO));
+    GateDecision decision = decision(attempt, attempt.derivedDecision());
     return Optional.of(new Transaction(attempt.id, lane.id(), decision, machine.timeline(), Optional.empty()));
   }
 
-  private void goOutOfService(Optional<TransactionId> transaction, DeviceFault deviceFault) {
+  private void goOutOfService(DeviceFault deviceFault) {
     fault = Optional.of(deviceFault.getMessage());
     if (machine.state().canMoveTo(LaneState.OUT_OF_SERVICE)) {
       machine.moveTo(LaneState.OUT_OF_SERVICE, deviceFault.getMessage());
     }
-    alert(transaction, ReasonCode.DEVICE_FAULT, "lane out of service: " + deviceFault.getMessage());
+    alert(Optional.empty(), ReasonCode.DEVICE_FAULT, "lane out of service: " + deviceFault.getMessage());
   }
 
   private void alert(Optional<TransactionId> transaction, ReasonCode reason, String detail) {

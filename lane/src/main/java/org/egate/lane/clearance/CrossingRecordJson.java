@@ -13,27 +13,41 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import org.egate.border.biometric.FingerPosition;
+import org.egate.border.clearance.CheckResult;
+import org.egate.border.clearance.ClearanceDecision;
+import org.egate.border.clearance.Measurement;
+import org.egate.border.clearance.Step;
 import org.egate.border.crossing.CrossingId;
 import org.egate.border.crossing.IdempotencyKey;
+import org.egate.border.enrollment.EnrollmentId;
 import org.egate.border.reason.ReasonCode;
 import org.egate.border.site.Direction;
 import org.egate.border.site.LaneId;
 import org.egate.border.site.SiteId;
+import org.egate.border.traveler.TravelerId;
 import org.egate.lane.biometric.FaceIssue;
-import org.egate.lane.biometric.IndexFinger;
 import org.egate.lane.biometric.MatchThresholds;
 import org.egate.lane.controller.LaneState;
 import org.egate.lane.device.Occupancy;
 import org.egate.lane.device.Prompt;
 
 /**
- * The JSON form of a {@link CrossingRecord}: what the journal stores and the lane forwards. Plain
- * JSON (instants as ISO-8601 text, durations as {@code ...Millis}) so any reader can audit a
+ * The JSON form of a {@link CrossingRecord}: what the journal stores. The top-level fields {@code
+ * key, traveler, enrollment, occurredAt, site, direction, decision} are the server's crossing
+ * ingest body (decision = reason and the checks in the order they ran, elapsed in milliseconds);
+ * {@code crossingId}, {@code laneId}, {@code message}, {@code evidence} and {@code stepMillis} are
+ * the lane's own account, kept in the journal for audit. Plain JSON so any reader can audit a
  * journal without this code.
  */
 public final class CrossingRecordJson {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The fields the server's crossing ingest takes. */
+  public static final List<String> INGEST_FIELDS =
+      List.of("key", "traveler", "enrollment", "occurredAt", "site", "direction", "decision");
 
   private CrossingRecordJson() {}
 
@@ -45,23 +59,66 @@ public final class CrossingRecordJson {
     }
   }
 
+  public static CrossingRecord decode(byte[] json) {
+    try {
+      return fromTree(JSON.readTree(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException("journal payload is not JSON", e);
+    }
+  }
+
+  /** Only the server's ingest fields of a journaled payload. */
+  public static byte[] ingestBody(byte[] journaled) {
+    try {
+      JsonNode root = JSON.readTree(journaled);
+      ObjectNode body = JSON.createObjectNode();
+      INGEST_FIELDS.forEach(field -> body.set(field, root.get(field)));
+      return JSON.writeValueAsBytes(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException("journal payload is not JSON", e);
+    }
+  }
+
   public static ObjectNode tree(CrossingRecord record) {
     GateDecision decision = record.decision();
-    Evidence evidence = decision.evidence();
     ObjectNode root = JSON.createObjectNode();
-    root.put("crossingId", record.id().toString());
-    root.put("idempotencyKey", record.key().value());
-    root.put("laneId", record.lane().value());
-    root.put("siteId", record.site().value());
+    root.put("key", record.key().value());
+    root.put("traveler", record.traveler().value().toString());
+    root.put("enrollment", record.enrollment().value().toString());
+    root.put("occurredAt", decision.at().toString());
+    root.put("site", record.site().value());
     root.put("direction", record.direction().name());
-    root.put("decidedAt", decision.at().toString());
+    root.set("decision", decision(decision.clearance()));
+    root.put("crossingId", record.id().toString());
+    root.put("laneId", record.lane().value());
     root.put("passed", decision.passed());
-    root.put("reasonCode", decision.reason().name());
-    root.put("outcome", decision.outcome().name());
     ObjectNode message = root.putObject("message");
     message.put("zhTw", decision.message().zhTw());
     message.put("en", decision.message().english());
-    evidence.authorizationReference().ifPresent(ref -> root.put("authorizationReference", ref));
+    root.set("evidence", evidence(decision.evidence()));
+    ObjectNode steps = root.putObject("stepMillis");
+    decision.stepTimings().forEach((state, time) -> steps.put(state.name(), time.toMillis()));
+    return root;
+  }
+
+  private static ObjectNode decision(ClearanceDecision clearance) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("reason", clearance.reason().name());
+    ArrayNode checks = node.putArray("checks");
+    for (CheckResult check : clearance.checks()) {
+      ObjectNode c = checks.addObject();
+      c.put("step", check.step().name());
+      c.put("failure", check.failureReason().map(Enum::name).orElse(null));
+      check.score().ifPresentOrElse(m -> c.putObject("measurement").put("score", m.score())
+          .put("threshold", m.threshold()).put("higherIsBetter", m.higherIsBetter()).put("source", m.source()),
+          () -> c.putNull("measurement"));
+      c.put("elapsedMillis", check.elapsed().toNanos() / 1e6);
+    }
+    return node;
+  }
+
+  private static ObjectNode evidence(Evidence evidence) {
+    ObjectNode root = JSON.createObjectNode();
     evidence.ruleVersion().ifPresent(version -> root.put("ruleVersion", version));
     ArrayNode faces = root.putArray("faceScores");
     evidence.faceScores().forEach(faces::add);
@@ -87,25 +144,40 @@ public final class CrossingRecordJson {
     ArrayNode prompts = root.putArray("prompts");
     evidence.prompts().forEach(prompt -> prompts.add(prompt.name()));
     evidence.fault().ifPresent(fault -> root.put("fault", fault));
-    ObjectNode steps = root.putObject("stepMillis");
-    decision.stepTimings().forEach((state, time) -> steps.put(state.name(), time.toMillis()));
     return root;
   }
 
-  public static CrossingRecord decode(byte[] json) {
-    try {
-      return fromTree(JSON.readTree(json));
-    } catch (IOException e) {
-      throw new UncheckedIOException("journal payload is not JSON", e);
-    }
+  static CrossingRecord fromTree(JsonNode root) {
+    JsonNode d = root.path("decision");
+    List<CheckResult> checks = new ArrayList<>();
+    d.path("checks").forEach(c -> {
+      JsonNode m = c.path("measurement");
+      Measurement measurement = m.isMissingNode() || m.isNull() ? null
+          : new Measurement(m.path("score").asDouble(), m.path("threshold").asDouble(),
+              m.path("higherIsBetter").asBoolean(), m.path("source").asText());
+      ReasonCode failure = c.path("failure").isNull() || c.path("failure").isMissingNode() ? null
+          : ReasonCode.valueOf(c.path("failure").asText());
+      checks.add(new CheckResult(Step.valueOf(c.path("step").asText()), failure, measurement,
+          Duration.ofNanos(Math.round(c.path("elapsedMillis").asDouble() * 1e6))));
+    });
+    ClearanceDecision clearance = new ClearanceDecision(ReasonCode.valueOf(d.path("reason").asText()), checks);
+    Map<LaneState, Duration> steps = new EnumMap<>(LaneState.class);
+    root.path("stepMillis").fields().forEachRemaining(
+        e -> steps.put(LaneState.valueOf(e.getKey()), Duration.ofMillis(e.getValue().asLong())));
+    GateDecision decision = new GateDecision(clearance, Instant.parse(root.path("occurredAt").asText()),
+        evidenceFrom(root.path("evidence")), steps);
+    return new CrossingRecord(CrossingId.of(root.path("crossingId").asText()),
+        IdempotencyKey.of(root.path("key").asText()), new TravelerId(UUID.fromString(root.path("traveler").asText())),
+        new EnrollmentId(UUID.fromString(root.path("enrollment").asText())), LaneId.of(root.path("laneId").asText()),
+        SiteId.of(root.path("site").asText()), Direction.valueOf(root.path("direction").asText()), decision);
   }
 
-  static CrossingRecord fromTree(JsonNode root) {
+  private static Evidence evidenceFrom(JsonNode root) {
     List<Double> faceScores = new ArrayList<>();
     root.path("faceScores").forEach(n -> faceScores.add(n.asDouble()));
     List<FingerScore> fingerScores = new ArrayList<>();
     root.path("fingerScores").forEach(n -> fingerScores.add(new FingerScore(n.path("attempt").asInt(),
-        IndexFinger.valueOf(n.path("finger").asText()), n.path("score").asDouble())));
+        FingerPosition.valueOf(n.path("finger").asText()), n.path("score").asDouble())));
     JsonNode t = root.path("thresholds");
     List<Occupancy> occupancy = new ArrayList<>();
     root.path("occupancy").forEach(n -> occupancy.add(new Occupancy(n.path("people").asInt(),
@@ -118,18 +190,9 @@ public final class CrossingRecordJson {
     });
     List<Prompt> prompts = new ArrayList<>();
     root.path("prompts").forEach(n -> prompts.add(Prompt.valueOf(n.asText())));
-    Evidence evidence = new Evidence(text(root, "authorizationReference"), text(root, "ruleVersion"), occupancy,
-        frameIssues, faceScores, fingerScores,
+    return new Evidence(text(root, "ruleVersion"), occupancy, frameIssues, faceScores, fingerScores,
         new MatchThresholds(t.path("face").asDouble(), t.path("finger").asDouble(), t.path("source").asText()),
         prompts, text(root, "fault"));
-    Map<LaneState, Duration> steps = new EnumMap<>(LaneState.class);
-    root.path("stepMillis").fields().forEachRemaining(
-        e -> steps.put(LaneState.valueOf(e.getKey()), Duration.ofMillis(e.getValue().asLong())));
-    GateDecision decision = new GateDecision(ReasonCode.valueOf(root.path("reasonCode").asText()),
-        Instant.parse(root.path("decidedAt").asText()), evidence, steps);
-    return new CrossingRecord(CrossingId.of(root.path("crossingId").asText()),
-        IdempotencyKey.of(root.path("idempotencyKey").asText()), LaneId.of(root.path("laneId").asText()),
-        SiteId.of(root.path("siteId").asText()), Direction.valueOf(root.path("direction").asText()), decision);
   }
 
   private static Optional<String> text(JsonNode root, String field) {

@@ -9,12 +9,11 @@ import org.egate.lane.device.Occupancy;
 import org.egate.lane.device.Prompt;
 
 /**
- * What a decision was based on: the authorization (reference and rule version), occupancy
+ * What the lane saw besides the domain's checks: the rule version the server applied, occupancy
  * readings, each frame's issues, every face and fingerprint score with the thresholds, the prompts
  * shown and any device fault. Kept with the crossing so an auditor can replay the reasoning.
  */
 public record Evidence(
-    Optional<String> authorizationReference,
     Optional<String> ruleVersion,
     List<Occupancy> occupancy,
     List<List<FaceIssue>> frameIssues,
@@ -25,7 +24,6 @@ public record Evidence(
     Optional<String> fault) {
 
   public Evidence {
-    Objects.requireNonNull(authorizationReference, "authorizationReference");
     Objects.requireNonNull(ruleVersion, "ruleVersion");
     Objects.requireNonNull(thresholds, "thresholds");
     Objects.requireNonNull(fault, "fault");

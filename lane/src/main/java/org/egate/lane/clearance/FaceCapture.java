@@ -3,6 +3,8 @@ package org.egate.lane.clearance;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Optional;
+import org.egate.border.clearance.CheckResult;
+import org.egate.border.clearance.Step;
 import org.egate.border.reason.ReasonCode;
 import org.egate.lane.biometric.FaceAssessment;
 import org.egate.lane.biometric.FaceIssue;
@@ -15,25 +17,13 @@ import org.egate.lane.time.LaneTime;
 
 /**
  * The capture loop: take a frame, judge it, tell the traveler what to fix, try again, within the
- * capture budget (BSI TR-03121: at most 7 s). Several faces end the loop at once (tailgating).
+ * capture budget (BSI TR-03121: at most 7 s). Every frame is a {@code FACE_CAPTURE} check. Several
+ * faces end the loop at once (tailgating).
  */
 final class FaceCapture {
 
-  /** How the loop ended: a usable frame, or the reason the face could not be used. */
-  record Result(Optional<Frame> usable, ReasonCode unusableReason) {
-
-    static Result usable(Frame frame) {
-      return new Result(Optional.of(frame), ReasonCode.CLEARED);
-    }
-
-    static Result unusable(ReasonCode reason) {
-      return new Result(Optional.empty(), reason);
-    }
-
-    boolean tailgating() {
-      return usable.isEmpty() && unusableReason == ReasonCode.MORE_THAN_ONE_PERSON;
-    }
-  }
+  /** How the loop ended: a usable frame, tailgating, or neither (the face is unusable). */
+  record Result(Optional<Frame> usable, boolean tailgating) {}
 
   private final Camera camera;
   private final FaceMatcher matcher;
@@ -51,8 +41,8 @@ final class FaceCapture {
     Instant deadline = time.now().plus(parameters.captureBudget());
     attempt.prompt(Prompt.LOOK_AT_CAMERA);
     Prompt lastPrompt = Prompt.LOOK_AT_CAMERA;
-    FaceIssue lastIssue = FaceIssue.NO_FACE;
     for (int frames = 0; frames < parameters.captureFrames() && time.now().isBefore(deadline); frames++) {
+      Instant start = time.now();
       Frame frame;
       try {
         frame = camera.capture();
@@ -60,29 +50,32 @@ final class FaceCapture {
         if (fault.kind().takesLaneOutOfService()) {
           throw fault;
         }
+        attempt.check(CheckResult.failed(Step.FACE_CAPTURE, ReasonCode.DEVICE_FAULT, attempt.since(start)));
         continue; // a dropped frame: the next one may come
       }
       FaceAssessment assessment = matcher.assess(frame);
       attempt.frame(new ArrayList<>(assessment.issues()));
       if (assessment.usable()) {
-        return Result.usable(frame);
+        attempt.check(CheckResult.passed(Step.FACE_CAPTURE, attempt.since(start)));
+        return new Result(Optional.of(frame), false);
       }
-      if (assessment.issues().contains(FaceIssue.SEVERAL_FACES)) {
+      FaceIssue issue = assessment.firstIssue();
+      attempt.check(CheckResult.failed(Step.FACE_CAPTURE, reasonFor(issue), attempt.since(start)));
+      if (issue == FaceIssue.SEVERAL_FACES) {
         attempt.prompt(Prompt.ONE_PERSON_ONLY);
-        return Result.unusable(ReasonCode.MORE_THAN_ONE_PERSON);
+        return new Result(Optional.empty(), true);
       }
-      lastIssue = assessment.firstIssue();
-      Prompt prompt = lastIssue.prompt().orElse(Prompt.LOOK_AT_CAMERA);
-      if (prompt != lastPrompt || lastIssue != FaceIssue.NO_FACE) {
+      Prompt prompt = issue.prompt().orElse(Prompt.LOOK_AT_CAMERA);
+      if (prompt != lastPrompt || issue != FaceIssue.NO_FACE) {
         attempt.prompt(prompt);
         lastPrompt = prompt;
       }
       time.sleep(parameters.promptPause());
     }
-    return Result.unusable(reasonFor(lastIssue));
+    return new Result(Optional.empty(), false);
   }
 
-  /** The reason a face that never became usable gives, named after what kept it unusable. */
+  /** The reason an unusable frame gives, named after what made it unusable. */
   static ReasonCode reasonFor(FaceIssue issue) {
     return switch (issue) {
       case SUNGLASSES -> ReasonCode.OCCLUSION_SUNGLASSES;

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import org.egate.border.clearance.Step;
 import org.egate.border.reason.Outcome;
 import org.egate.border.reason.ReasonCode;
 import org.egate.lane.device.FaultKind;
@@ -25,6 +26,7 @@ import org.egate.lane.device.simulated.Accessory;
 import org.egate.lane.device.simulated.Scene;
 import org.egate.lane.device.simulated.Visitor;
 import org.egate.lane.fixtures.Documents;
+import org.egate.lane.fixtures.FakeServer;
 import org.egate.lane.fixtures.LaneRig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -202,8 +204,11 @@ class ClearanceScenarioTest {
     assertThat(t.timeline().path()).containsExactly(DOCUMENT, AUTHORIZATION, DECISION, RETURN, IDLE);
     assertThat(rig.devices.scene().position()).hasValue(Scene.Position.AT_READER);
     assertThat(t.decision().evidence().ruleVersion()).hasValue("seed-2026-11-27");
-    // The refusal is journaled and forwarded too: rejections and their reasons are audited.
-    assertThat(rig.server.crossings()).hasSize(1);
+    // Nobody was identified, so there is no crossing record; the supervisor was called.
+    assertThat(t.record()).isEmpty();
+    assertThat(rig.server.crossings()).isEmpty();
+    assertThat(rig.devices.officerCall().alerts()).singleElement()
+        .satisfies(a -> assertThat(a.reason()).isEqualTo(ReasonCode.NOT_ENROLLED));
   }
 
   @Test
@@ -222,7 +227,12 @@ class ClearanceScenarioTest {
 
     Transaction t = walkUp(Visitor.with("impostor", LIN).build());
 
+    // A fingerprint was captured, so it covers the face failure and its mismatch decides
+    // (ClearanceDecision.derivedFrom).
     assertThat(t.decision().reason()).isEqualTo(ReasonCode.FINGER_MISMATCH);
+    assertThat(t.decision().clearance().checks()).extracting(c -> c.step()).containsSubsequence(
+        Step.FACE_MATCH, Step.FINGER_CAPTURE, Step.FINGER_MATCH, Step.FINGER_MATCH, Step.FINGER_CAPTURE);
+    assertThat(t.record()).hasValueSatisfying(r -> assertThat(r.traveler()).isEqualTo(FakeServer.travelerOf("lin")));
     assertThat(t.decision().evidence().fingerScores()).hasSize(4); // 2 attempts x both index fingers
     assertThat(rig.devices.scene().position()).hasValue(Scene.Position.RETURNED);
     assertThat(rig.devices.officerCall().alerts()).hasSize(1);

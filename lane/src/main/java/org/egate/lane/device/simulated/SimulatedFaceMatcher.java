@@ -1,11 +1,11 @@
 package org.egate.lane.device.simulated;
 
+import org.egate.border.biometric.BiometricTemplate;
 import java.util.EnumSet;
 import java.util.random.RandomGenerator;
 import org.egate.lane.biometric.FaceAssessment;
 import org.egate.lane.biometric.FaceIssue;
 import org.egate.lane.biometric.FaceMatcher;
-import org.egate.lane.biometric.FaceTemplate;
 import org.egate.lane.device.Frame;
 
 /** Judges frames by their ground truth instead of their pixels; scores come from a {@link ScoreModel}. */
@@ -33,10 +33,10 @@ public final class SimulatedFaceMatcher implements FaceMatcher {
   }
 
   @Override
-  public double compare(Frame frame, FaceTemplate enrolled) {
+  public double compare(Frame frame, BiometricTemplate enrolled) {
     GroundTruth.FrameTruth seen = truth.frame(frame.id());
     boolean genuine = seen.recognizable()
-        && seen.biometricId().equals(SimulatedTemplates.owner(enrolled.format(), enrolled.data()));
+        && seen.biometricId().equals(SimulatedTemplates.owner(enrolled));
     return scores.sample(genuine, random);
   }
 }

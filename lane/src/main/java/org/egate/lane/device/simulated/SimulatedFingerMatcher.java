@@ -1,8 +1,8 @@
 package org.egate.lane.device.simulated;
 
+import org.egate.border.biometric.BiometricTemplate;
 import java.util.random.RandomGenerator;
 import org.egate.lane.biometric.FingerMatcher;
-import org.egate.lane.biometric.FingerTemplate;
 import org.egate.lane.device.FingerImpression;
 
 /** Judges impressions by their ground truth; an unreadable finger scores like an impostor. */
@@ -19,10 +19,10 @@ public final class SimulatedFingerMatcher implements FingerMatcher {
   }
 
   @Override
-  public double compare(FingerImpression impression, FingerTemplate enrolled) {
+  public double compare(FingerImpression impression, BiometricTemplate enrolled) {
     GroundTruth.ImpressionTruth seen = truth.impression(impression.id());
     boolean genuine = seen.readable()
-        && seen.biometricId().equals(SimulatedTemplates.owner(enrolled.format(), enrolled.data()));
+        && seen.biometricId().equals(SimulatedTemplates.owner(enrolled));
     return scores.sample(genuine, random);
   }
 }

@@ -1,32 +1,45 @@
 package org.egate.lane.device.simulated;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.egate.lane.biometric.FaceTemplate;
-import org.egate.lane.biometric.FingerTemplate;
-import org.egate.lane.biometric.IndexFinger;
+import org.egate.border.biometric.BiometricSet;
+import org.egate.border.biometric.BiometricTemplate;
+import org.egate.border.biometric.FingerPosition;
 
 /** Enrolled templates understood by the simulated matchers: they name whose biometrics they are. */
 public final class SimulatedTemplates {
 
-  public static final String FORMAT = "simulated";
+  public static final String FORMAT = "simulated/1";
 
   private SimulatedTemplates() {}
 
-  public static FaceTemplate face(String biometricId) {
-    return new FaceTemplate(FORMAT, biometricId.getBytes(StandardCharsets.UTF_8));
+  public static BiometricTemplate face(String biometricId) {
+    return BiometricTemplate.face(FORMAT, bytes(biometricId));
   }
 
-  public static List<FingerTemplate> indexFingers(String biometricId) {
-    byte[] id = biometricId.getBytes(StandardCharsets.UTF_8);
-    return List.of(new FingerTemplate(IndexFinger.LEFT_INDEX, FORMAT, id),
-        new FingerTemplate(IndexFinger.RIGHT_INDEX, FORMAT, id));
+  public static BiometricTemplate finger(String biometricId, FingerPosition position) {
+    return BiometricTemplate.finger(position, FORMAT, bytes(biometricId));
   }
 
-  static String owner(String format, byte[] data) {
-    if (!FORMAT.equals(format)) {
-      throw new IllegalArgumentException("simulated matchers read only '" + FORMAT + "' templates, not '" + format + "'");
+  /** Face and both index fingers, as enrolled from 2017-03-08 on. */
+  public static BiometricSet faceAndFingers(String biometricId) {
+    return BiometricSet.faceAndFingers(face(biometricId), finger(biometricId, FingerPosition.LEFT_INDEX),
+        finger(biometricId, FingerPosition.RIGHT_INDEX));
+  }
+
+  /** Face only (fingerprints were optional before 2017-03-08). */
+  public static BiometricSet faceOnly(String biometricId) {
+    return BiometricSet.faceOnly(face(biometricId));
+  }
+
+  static String owner(BiometricTemplate template) {
+    if (!FORMAT.equals(template.format())) {
+      throw new IllegalArgumentException(
+          "simulated matchers read only '" + FORMAT + "' templates, not '" + template.format() + "'");
     }
-    return new String(data, StandardCharsets.UTF_8);
+    return new String(template.data(), StandardCharsets.UTF_8);
+  }
+
+  private static byte[] bytes(String biometricId) {
+    return biometricId.getBytes(StandardCharsets.UTF_8);
   }
 }
