@@ -195,7 +195,18 @@ public final class ClearanceFlow {
   private Optional<DocumentReading.Read> readDocument(Attempt attempt) throws DeviceFault {
     for (int n = 0; n < parameters.documentReads(); n++) {
       Instant start = time.now();
-      DocumentReading reading = devices.reader().read();
+      DocumentReading reading;
+      try {
+        reading = devices.reader().read();
+      } catch (DeviceFault fault) {
+        if (fault.kind().takesLaneOutOfService()) {
+          throw fault;
+        }
+        // A read that timed out or glitched is retried like an unreadable document.
+        attempt.check(CheckResult.failed(Step.DOCUMENT_READ, ReasonCode.DEVICE_FAULT, attempt.since(start)));
+        attempt.prompt(Prompt.READ_AGAIN);
+        continue;
+      }
       if (reading instanceof DocumentReading.Read read) {
         attempt.check(CheckResult.passed(Step.DOCUMENT_READ, attempt.since(start)));
         return Optional.of(read);
