@@ -182,6 +182,20 @@ class ClearanceScenarioTest {
   }
 
   @Test
+  void aSecondFaceInTheFrameAbortsEvenWhenThePeopleCounterSawOneBody() {
+    rig("TAOYUAN-T2-D01", FRIDAY_MORNING).server.enroll(LIN, "lin");
+
+    Transaction t = walkUp(Visitor.with("lin", LIN).hiddenCompanion().build());
+
+    assertThat(t.decision().reason()).isEqualTo(ReasonCode.MORE_THAN_ONE_PERSON);
+    assertThat(t.decision().evidence().occupancy()).allSatisfy(o -> assertThat(o.people()).isEqualTo(1));
+    assertThat(t.decision().evidence().frameIssues().get(0)).contains(org.egate.lane.biometric.FaceIssue.SEVERAL_FACES);
+    assertThat(t.timeline().path()).containsSubsequence(CAPTURE, DECISION, RETURN, IDLE).doesNotContain(MATCH, EXIT);
+    assertThat(rig.devices.exitDoor().isOpen()).isFalse();
+    assertThat(rig.devices.scene().position()).hasValue(Scene.Position.RETURNED);
+  }
+
+  @Test
   void aChildBroughtIntoTheLaneIsRefused() {
     rig("TAOYUAN-T2-D01", FRIDAY_MORNING).server.enroll(LIN, "lin");
 

@@ -78,7 +78,8 @@ public final class Scene {
     if (!inside()) {
       return Occupancy.EMPTY;
     }
-    return new Occupancy(1 + visitor.companions(), trolleyInside, visitor.child());
+    int seen = visitor.companionsHiddenFromSensor() ? 1 : 1 + visitor.companions();
+    return new Occupancy(seen, trolleyInside, visitor.child());
   }
 
   void doorMoved(boolean entry, boolean open) {

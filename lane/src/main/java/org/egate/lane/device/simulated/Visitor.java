@@ -24,6 +24,7 @@ public record Visitor(
     boolean faceRecognizable,
     boolean fingersReadable,
     int companions,
+    boolean companionsHiddenFromSensor,
     boolean trolley,
     boolean removesTrolleyWhenAsked,
     boolean child,
@@ -66,6 +67,7 @@ public record Visitor(
     private boolean faceRecognizable = true;
     private boolean fingersReadable = true;
     private int companions;
+    private boolean companionsHiddenFromSensor;
     private boolean trolley;
     private boolean removesTrolleyWhenAsked = true;
     private boolean child;
@@ -120,6 +122,16 @@ public record Visitor(
       return this;
     }
 
+    /**
+     * One person who slips in so close behind that the people counter sees one body; only the
+     * camera sees a second face.
+     */
+    public Builder hiddenCompanion() {
+      this.companions = 1;
+      this.companionsHiddenFromSensor = true;
+      return this;
+    }
+
     public Builder trolley() {
       this.trolley = true;
       return this;
@@ -143,7 +155,7 @@ public record Visitor(
     public Visitor build() {
       return new Visitor(biometricId, Optional.ofNullable(document), unreadableReads, accessories,
           removesAccessoriesWhenAsked, framesLookingAway, faceRecognizable, fingersReadable,
-          companions, trolley, removesTrolleyWhenAsked, child, faceImages, fingerImages);
+          companions, companionsHiddenFromSensor, trolley, removesTrolleyWhenAsked, child, faceImages, fingerImages);
     }
   }
 }
