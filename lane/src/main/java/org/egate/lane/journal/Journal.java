@@ -98,6 +98,12 @@ public final class Journal implements AutoCloseable {
     return file;
   }
 
+  /** Bytes on disk now (appended records and forwarding marks since the last compaction). */
+  public synchronized long sizeBytes() throws IOException {
+    ensureOpen();
+    return channel.size();
+  }
+
   /**
    * Rewrites the file with only the pending records (the acknowledged ones are at the server), so
    * the journal does not grow without end. Crash-safe: the new file replaces the old one by an

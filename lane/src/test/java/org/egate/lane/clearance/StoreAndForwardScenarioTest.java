@@ -76,6 +76,9 @@ class StoreAndForwardScenarioTest {
       assertThat(stored.keySet()).containsExactlyInAnyOrderElementsOf(expected);
       long passed = stored.values().stream().map(CrossingRecordJson::decode).filter(r -> r.decision().passed()).count();
       assertThat(passed).isEqualTo(8);
+      // An arrival lane records arrivals (exit bans, checked by the server, apply to departures only).
+      assertThat(stored.values().stream().map(CrossingRecordJson::decode))
+          .allSatisfy(r -> assertThat(r.direction()).isEqualTo(org.egate.border.site.Direction.ARRIVAL));
       assertThat(rig.devices.officerCall().alerts()).extracting(a -> a.reason())
           .containsExactly(ReasonCode.SERVER_UNAVAILABLE, ReasonCode.SERVER_UNAVAILABLE);
     }
