@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       org.egate.cli.eval.EvalCommand.class,
       org.egate.cli.finger.FingerCommand.class,
+      org.egate.cli.lane.LaneCommand.class,
     })
 public final class Egate implements Callable<Integer> {
 
