@@ -132,6 +132,12 @@ public final class ClearanceFlow {
       if (deviceFault.kind().takesLaneOutOfService()) {
         fault = Optional.of(deviceFault.getMessage());
       }
+    } catch (RuntimeException bug) {
+      // A defect (or a corrupt template) must not leave someone locked between the doors: end the
+      // attempt like a device fault, send the traveler back, and stop serving until an officer looks.
+      attempt.fault = "internal error in " + attempt.step + ": " + bug;
+      attempt.check(CheckResult.failed(attempt.step, ReasonCode.DEVICE_FAULT, Duration.ZERO));
+      fault = Optional.of(attempt.fault);
     }
     return Optional.of(decide(attempt));
   }

@@ -303,6 +303,31 @@ class ClearanceScenarioTest {
   }
 
   @Test
+  void aMatcherThatBreaksStillLetsTheTravelerOutAndStopsTheLane() throws IOException {
+    LaneRig broken = new LaneRig("TAOYUAN-T2-D01", FRIDAY_MORNING, dir.resolve("broken"), 7,
+        new org.egate.lane.biometric.FaceMatcher() {
+          @Override
+          public org.egate.lane.biometric.FaceAssessment assess(org.egate.lane.device.Frame frame) {
+            return org.egate.lane.biometric.FaceAssessment.of(1, java.util.Set.of());
+          }
+
+          @Override
+          public double compare(org.egate.lane.device.Frame frame, org.egate.border.biometric.BiometricTemplate t) {
+            throw new IllegalStateException("model file corrupt");
+          }
+        });
+    rig = broken;
+    broken.server.enroll(LIN, "lin");
+
+    Transaction t = walkUp(Visitor.with("lin", LIN).build());
+
+    assertThat(t.decision().reason()).isEqualTo(ReasonCode.DEVICE_FAULT);
+    assertThat(t.decision().evidence().fault()).hasValueSatisfying(f -> assertThat(f).contains("model file corrupt"));
+    assertThat(rig.devices.scene().position()).hasValue(Scene.Position.RETURNED);
+    assertThat(rig.lane.state()).isEqualTo(OUT_OF_SERVICE);
+  }
+
+  @Test
   void aDroppedFrameIsRetriedWithinTheCaptureBudget() {
     rig("TAOYUAN-T2-D01", FRIDAY_MORNING).server.enroll(LIN, "lin");
     rig.devices.camera().failNext(FaultKind.TIMEOUT);
