@@ -9,6 +9,7 @@ import org.egate.border.enrollment.EnrollmentId;
 import org.egate.border.site.Direction;
 import org.egate.border.site.LaneId;
 import org.egate.border.site.SiteId;
+import org.egate.border.timeline.TaipeiCalendar;
 import org.egate.border.traveler.TravelerId;
 
 /**
@@ -20,7 +21,7 @@ public record Crossing(CrossingId id, IdempotencyKey key, TravelerId traveler, E
         SiteId site, Direction direction, Instant occurredAt, LocalDate day, ClearanceDecision decision) {
 
     /** The zone every calendar day in egate is counted in (DESIGN.md "Time"). */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Taipei");
+    public static final ZoneId ZONE = TaipeiCalendar.ZONE;
 
     public Crossing {
         Objects.requireNonNull(id, "id");

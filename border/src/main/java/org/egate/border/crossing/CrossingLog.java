@@ -2,6 +2,7 @@ package org.egate.border.crossing;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.egate.border.enrollment.EnrollmentRepository;
 import org.egate.border.reason.ReasonCode;
 import org.egate.border.site.Lane;
 import org.egate.border.site.SiteDirectory;
@@ -14,10 +15,20 @@ import org.egate.border.site.SiteDirectory;
 public final class CrossingLog {
     private final CrossingRepository crossings;
     private final SiteDirectory sites;
+    private final EnrollmentRepository enrollments;
 
+    /** A log that does not check the reported enrollment (tests, or when the caller already did). */
     public CrossingLog(CrossingRepository crossings, SiteDirectory sites) {
         this.crossings = Objects.requireNonNull(crossings, "crossings");
         this.sites = Objects.requireNonNull(sites, "sites");
+        this.enrollments = null;
+    }
+
+    /** A log that also refuses a report whose enrollment is unknown or belongs to another traveler. */
+    public CrossingLog(CrossingRepository crossings, SiteDirectory sites, EnrollmentRepository enrollments) {
+        this.crossings = Objects.requireNonNull(crossings, "crossings");
+        this.sites = Objects.requireNonNull(sites, "sites");
+        this.enrollments = Objects.requireNonNull(enrollments, "enrollments");
     }
 
     public IngestResult ingest(CrossingReport report) {
@@ -31,6 +42,10 @@ public final class CrossingLog {
         }
         if (!lane.get().site().equals(report.site()) || lane.get().direction() != report.direction()) {
             return IngestResult.refused(ReasonCode.CROSSING_DOES_NOT_MATCH_LANE);
+        }
+        if (enrollments != null && enrollments.find(report.enrollment())
+                .filter(e -> e.traveler().equals(report.traveler())).isEmpty()) {
+            return IngestResult.refused(ReasonCode.CROSSING_DOES_NOT_MATCH_ENROLLMENT);
         }
         Crossing candidate = Crossing.of(crossings.nextId(), report);
         Crossing stored = crossings.insertIfAbsent(candidate);

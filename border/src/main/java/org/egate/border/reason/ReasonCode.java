@@ -32,10 +32,13 @@ public enum ReasonCode {
     ENROLLMENT_SUSPENDED(Outcome.REJECT, false, "自動查驗通關登錄已暫停使用，請至櫃檯辦理。",
             "Enrollment is suspended. Please go to a counter."),
     ENROLLMENT_WITHDRAWN(Outcome.REJECT, false, "自動查驗通關登錄已註銷。", "Enrollment has been withdrawn."),
+    ENROLLMENT_NOT_FOUND(Outcome.REJECT, false, "查無此登錄資料。", "No such enrollment."),
+    ENROLLMENT_STATUS_CONFLICT(Outcome.REJECT, false, "登錄資料目前之狀態不允許此項變更。",
+            "The enrollment's current status does not allow this change."),
     CATEGORY_NOT_YET_OPEN(Outcome.REJECT, false, "您的身分類別尚未開放使用自動查驗通關。",
             "Automated clearance is not yet open to your category."),
-    NO_HOUSEHOLD_REGISTRATION(Outcome.REJECT, false, "須為在臺設有戶籍之國民。",
-            "Only nationals with household registration may enroll in this category."),
+    BIRTH_DATE_IN_FUTURE(Outcome.REJECT, false, "出生日期晚於申請日期，請確認證件資料。",
+            "The birth date is after today. Please check the document data."),
     UNDER_AGE(Outcome.REJECT, false, "未達申請年齡。", "Below the minimum age."),
     TOO_SHORT(Outcome.REJECT, false, "身高未達規定。", "Below the minimum height."),
     EXIT_BAN(Outcome.REJECT, false, "受禁止出國處分，請至櫃檯辦理。", "Under an exit ban. Please go to a counter."),
@@ -70,6 +73,8 @@ public enum ReasonCode {
     RE_ENTRY_PERMIT_EXPIRED(Outcome.REJECT, false, "重入國許可已逾有效期限。", "The re-entry permit has expired."),
     MULTIPLE_ENTRY_PERMIT_EXPIRED(Outcome.REJECT, false, "多次入出境證已逾有效期限。",
             "The multiple-entry permit has expired."),
+    PERMIT_VALIDITY_SHORTER_THAN_RESIDENCE(Outcome.REJECT, false, "多次入國許可之效期須與居留證相同。",
+            "The multiple-entry permit must be valid as long as the resident certificate."),
 
     // ---- sites and lanes ---------------------------------------------------------------------------------------
     LANE_UNKNOWN(Outcome.REJECT, false, "未登記之閘道。", "Unknown lane."),
@@ -107,6 +112,8 @@ public enum ReasonCode {
             "The idempotency key was already used for a different crossing."),
     CROSSING_DOES_NOT_MATCH_LANE(Outcome.REJECT, false, "通關紀錄之口岸或方向與閘道不符。",
             "The crossing's site or direction does not match its lane."),
+    CROSSING_DOES_NOT_MATCH_ENROLLMENT(Outcome.REJECT, false, "通關紀錄之登錄資料不存在或不屬於該旅客。",
+            "The crossing's enrollment is unknown or belongs to another traveler."),
 
     // ---- stamp requests (補蓋章戳) -------------------------------------------------------------------------------
     CROSSING_NOT_FOUND(Outcome.REJECT, false, "查無當次自動通關紀錄。", "No automated crossing found for this request."),

@@ -1,9 +1,9 @@
 package org.egate.border.site;
 
-import org.egate.document.catalog.PortCode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.egate.document.catalog.PortCode;
 
 /**
  * An airport, seaport or service station. Ports of entry carry a UN/LOCODE ({@link PortCode}), which is how the

@@ -1,6 +1,5 @@
 package org.egate.border.site;
 
-import org.egate.document.catalog.PortCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.egate.border.timeline.Milestone;
+import org.egate.document.catalog.PortCode;
 
 /**
  * An immutable, in-memory {@link SiteDirectory}. {@link #seeded()} builds the sites, terminals, lanes and enrollment

@@ -10,6 +10,7 @@ import org.egate.border.crossing.CrossingId;
 import org.egate.border.crossing.CrossingRepository;
 import org.egate.border.reason.ReasonCode;
 import org.egate.border.site.SiteId;
+import org.egate.border.timeline.TaipeiCalendar;
 
 /**
  * Use case: a traveler asks a counter for the entry/exit stamp of an automated crossing. Source: "如需於護照內核蓋當次
@@ -28,7 +29,7 @@ public final class StampDesk {
 
     public StampOutcome request(CrossingId crossingId, SiteId counter) {
         Instant now = clock.instant();
-        LocalDate today = now.atZone(Crossing.ZONE).toLocalDate();
+        LocalDate today = TaipeiCalendar.dayOf(now);
         Optional<Crossing> crossing = crossings.find(crossingId).filter(Crossing::crossed);
         if (crossing.isEmpty()) {
             return new StampOutcome(ReasonCode.CROSSING_NOT_FOUND, null);

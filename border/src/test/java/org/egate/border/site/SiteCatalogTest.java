@@ -1,6 +1,5 @@
 package org.egate.border.site;
 
-import org.egate.document.catalog.PortCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.egate.border.site.SiteCatalog.KAOHSIUNG;
 import static org.egate.border.site.SiteCatalog.SHUITOU;
@@ -15,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.egate.border.reason.ReasonCode;
+import org.egate.document.catalog.PortCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
