@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       org.egate.cli.eval.EvalCommand.class,
       org.egate.cli.finger.FingerCommand.class,
       org.egate.cli.lane.LaneCommand.class,
+      org.egate.cli.mrz.MrzCommand.class,
     })
 public final class Egate implements Callable<Integer> {
 
