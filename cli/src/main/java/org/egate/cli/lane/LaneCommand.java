@@ -98,7 +98,7 @@ public final class LaneCommand implements Callable<Integer> {
     SystemTime time = SystemTime.taipei();
     SimulatedLane devices = new SimulatedLane(DeviceProfiles.TYPICAL, time, seed);
     JournalOutbox outbox = new JournalOutbox(journal, sink);
-    ClearanceFlow flow = new ClearanceFlow(lane, devices.devices(),
+    ClearanceFlow flow = new ClearanceFlow(lane, SiteCatalog.seeded().site(lane.site()).orElseThrow(), devices.devices(),
         new HttpAuthorizationService(client, credentials, Clock.systemUTC()), devices.matchers(), outbox, time,
         new SplittableRandom(seed), LaneParameters.DEFAULTS);
     LaneRunner runner = new LaneRunner(flow, outbox, Duration.ofSeconds(5),

@@ -12,8 +12,13 @@ import org.egate.border.clearance.CheckResult;
 import org.egate.border.clearance.ClearanceDecision;
 import org.egate.border.clearance.Measurement;
 import org.egate.border.clearance.Step;
+import org.egate.border.identity.DocumentKind;
 import org.egate.border.reason.ReasonCode;
 import org.egate.border.site.Lane;
+import org.egate.border.site.Site;
+import org.egate.document.mrz.MrzData;
+import org.egate.document.mrz.MrzReader;
+import org.egate.document.mrz.MrzResult;
 import org.egate.lane.TransactionId;
 import org.egate.lane.authorization.Authorization;
 import org.egate.lane.authorization.AuthorizationRequest;
@@ -25,6 +30,7 @@ import org.egate.lane.controller.LaneStateMachine;
 import org.egate.lane.device.DeviceFault;
 import org.egate.lane.device.DocumentReading;
 import org.egate.lane.device.LaneDevices;
+import org.egate.lane.device.MrzText;
 import org.egate.lane.device.Occupancy;
 import org.egate.lane.device.OfficerAlert;
 import org.egate.lane.device.Prompt;
@@ -34,7 +40,8 @@ import org.egate.lane.time.LaneTime;
  * One lane serving travelers one at a time (DESIGN.md, "Clearance, as data flows through it"):
  *
  * <ol>
- *   <li>document read (MRZ), retried a few times;
+ *   <li>document read (MRZ, every check digit right), retried a few times; a document the
+ *       catalogue does not allow at this port and direction is refused here;
  *   <li>authorization by the server (it applies enrollment, eligibility, exit bans, permits and
  *       where the document may be used); no answer: refuse (fail closed);
  *   <li>entry door opens; occupancy must be exactly one adult and no trolley; entry door closes;
@@ -52,6 +59,8 @@ import org.egate.lane.time.LaneTime;
 public final class ClearanceFlow {
 
   private final Lane lane;
+  private final Site site;
+  private final MrzReader mrzReader;
   private final LaneDevices devices;
   private final AuthorizationService authorization;
   private final Matchers matchers;
@@ -64,9 +73,13 @@ public final class ClearanceFlow {
   private final FingerFallback finger;
   private Optional<String> fault = Optional.empty();
 
-  public ClearanceFlow(Lane lane, LaneDevices devices, AuthorizationService authorization, Matchers matchers,
-      CrossingOutbox outbox, LaneTime time, RandomGenerator random, LaneParameters parameters) {
+  public ClearanceFlow(Lane lane, Site site, LaneDevices devices, AuthorizationService authorization,
+      Matchers matchers, CrossingOutbox outbox, LaneTime time, RandomGenerator random, LaneParameters parameters) {
     this.lane = Objects.requireNonNull(lane, "lane");
+    this.site = Objects.requireNonNull(site, "site");
+    if (!site.id().equals(lane.site())) {
+      throw new IllegalArgumentException("lane " + lane.id() + " stands at " + lane.site() + ", not at " + site.id());
+    }
     this.devices = Objects.requireNonNull(devices, "devices");
     this.authorization = Objects.requireNonNull(authorization, "authorization");
     this.matchers = Objects.requireNonNull(matchers, "matchers");
@@ -75,6 +88,7 @@ public final class ClearanceFlow {
     this.random = Objects.requireNonNull(random, "random");
     this.parameters = Objects.requireNonNull(parameters, "parameters");
     this.machine = new LaneStateMachine(lane.id(), time);
+    this.mrzReader = new MrzReader(time.clock());
     this.capture = new FaceCapture(devices.camera(), matchers.face(), time, parameters);
     this.finger = new FingerFallback(devices.scanner(), matchers.finger(), matchers.thresholds(), parameters);
   }
@@ -144,12 +158,19 @@ public final class ClearanceFlow {
 
   /** Steps 1-5, each recorded as the domain's check results; returns at the first refusal. */
   private void clear(Attempt attempt) throws DeviceFault {
-    Optional<DocumentReading.Read> document = readDocument(attempt);
+    Optional<ReadDocument> document = readDocument(attempt);
     if (document.isEmpty()) {
       return;
     }
     machine.moveTo(LaneState.AUTHORIZATION, "MRZ read");
     attempt.step = Step.LANE_AUTHORIZATION;
+    Optional<ReasonCode> notHere = notUsableHere(document.get().data());
+    if (notHere.isPresent()) {
+      // The document catalogue says where a document may be used (e.g. the Kinmen–Matsu permit at
+      // Shuitou only): no need to ask the server about a document this lane must refuse anyway.
+      attempt.check(CheckResult.failed(Step.LANE_AUTHORIZATION, notHere.get(), Duration.ZERO));
+      return;
+    }
     attempt.prompt(Prompt.PLEASE_WAIT);
     Instant asked = time.now();
     Authorization answer;
@@ -198,7 +219,16 @@ public final class ClearanceFlow {
     }
   }
 
-  private Optional<DocumentReading.Read> readDocument(Attempt attempt) throws DeviceFault {
+  /** An MRZ that read cleanly (every check digit right) and what it says. */
+  private record ReadDocument(MrzText mrz, MrzData data) {}
+
+  /** Where the domain says this kind of document may not be used: this port, this direction. */
+  private Optional<ReasonCode> notUsableHere(MrzData data) {
+    return DocumentKind.fromMrz(data.documentCode(), data.issuer())
+        .flatMap(kind -> site.port().flatMap(port -> kind.refusalAt(port, lane.direction())));
+  }
+
+  private Optional<ReadDocument> readDocument(Attempt attempt) throws DeviceFault {
     for (int n = 0; n < parameters.documentReads(); n++) {
       Instant start = time.now();
       DocumentReading reading;
@@ -214,8 +244,15 @@ public final class ClearanceFlow {
         continue;
       }
       if (reading instanceof DocumentReading.Read read) {
-        attempt.check(CheckResult.passed(Step.DOCUMENT_READ, attempt.since(start)));
-        return Optional.of(read);
+        MrzResult parsed = mrzReader.read(read.mrz().text());
+        if (parsed.valid() && parsed.data().isPresent()) {
+          attempt.check(CheckResult.passed(Step.DOCUMENT_READ, attempt.since(start)));
+          return Optional.of(new ReadDocument(read.mrz(), parsed.data().get()));
+        }
+        // OCR errors the check digits catch: read again, as a reader does.
+        attempt.check(CheckResult.failed(Step.DOCUMENT_READ, ReasonCode.DOCUMENT_UNREADABLE, attempt.since(start)));
+        attempt.prompt(Prompt.READ_AGAIN);
+        continue;
       }
       attempt.check(CheckResult.failed(Step.DOCUMENT_READ, ReasonCode.DOCUMENT_UNREADABLE, attempt.since(start)));
       if (reading instanceof DocumentReading.Absent) {

@@ -226,13 +226,46 @@ class ClearanceScenarioTest {
   }
 
   @Test
-  void aDocumentTheServerSaysIsNotValidHereIsRefusedWithTheServersReason() {
-    MrzText kinmenPermit = Documents.rocPassport("WANG", "K00000001");
-    rig("TAOYUAN-T2-A01", FRIDAY_MORNING).server.refuse(kinmenPermit, ReasonCode.DOCUMENT_NOT_VALID_AT_SITE);
+  void aKinmenMatsuPermitIsRefusedAtTaoyuanWithoutAskingTheServerAndAcceptedAtShuitou() throws IOException {
+    // DESIGN.md: the Kinmen–Matsu entry-exit permit is valid at Kinmen Shuitou port ONLY.
+    MrzText permit = Documents.kinmenMatsuPermit("WANG", "K00000001");
+    rig("TAOYUAN-T2-A01", FRIDAY_MORNING).server.enroll(permit, "wang");
 
-    Transaction t = walkUp(Visitor.with("wang", kinmenPermit).build());
+    Transaction atTaoyuan = walkUp(Visitor.with("wang", permit).build());
 
-    assertThat(t.decision().reason()).isEqualTo(ReasonCode.DOCUMENT_NOT_VALID_AT_SITE);
+    assertThat(atTaoyuan.decision().reason()).isEqualTo(ReasonCode.DOCUMENT_NOT_VALID_AT_SITE);
+    assertThat(atTaoyuan.timeline().path()).containsExactly(DOCUMENT, AUTHORIZATION, DECISION, RETURN, IDLE);
+    assertThat(atTaoyuan.decision().evidence().ruleVersion()).as("the server was never asked").isEmpty();
+
+    rig.close();
+    rig = new LaneRig("SHUITOU-MAIN-A01", FRIDAY_MORNING, dir.resolve("shuitou"), 7);
+    rig.server.enroll(permit, "wang");
+    assertThat(walkUp(Visitor.with("wang", permit).build()).decision().reason()).isEqualTo(ReasonCode.CLEARED);
+  }
+
+  @Test
+  void aDocumentTheServerRefusesIsRefusedWithTheServersReason() {
+    MrzText banned = Documents.rocPassport("WU", "300000009");
+    rig("TAOYUAN-T2-D01", FRIDAY_MORNING).server.refuse(banned, ReasonCode.EXIT_BAN);
+
+    Transaction t = walkUp(Visitor.with("wu", banned).build());
+
+    assertThat(t.decision().reason()).isEqualTo(ReasonCode.EXIT_BAN);
+    assertThat(t.decision().message().english()).contains("exit ban");
+  }
+
+  @Test
+  void anMrzWhoseCheckDigitsFailIsReadAgainThenRefusedAsUnreadable() {
+    rig("TAOYUAN-T2-D01", FRIDAY_MORNING);
+    MrzText good = Documents.rocPassport("LIN", "300000001");
+    String line2 = good.lines().get(1);
+    char wrongCheckDigit = (char) ('0' + (line2.charAt(9) - '0' + 1) % 10);
+    MrzText misread = MrzText.of(good.lines().get(0), line2.substring(0, 9) + wrongCheckDigit + line2.substring(10));
+
+    Transaction t = walkUp(Visitor.with("lin", misread).build());
+
+    assertThat(t.decision().reason()).isEqualTo(ReasonCode.DOCUMENT_UNREADABLE);
+    assertThat(t.decision().clearance().checks()).hasSize(LaneParameters.DEFAULTS.documentReads());
   }
 
   @Test
