@@ -47,6 +47,15 @@ public record RgbImage(int width, int height, byte[] rgb) {
     return new RgbImage(w, h, out);
   }
 
+  /** The pixels of any integer rectangle; the parts outside the image are filled with {@code grey}. */
+  public RgbImage cropFilled(int x, int y, int w, int h, int grey) {
+    if (x >= 0 && y >= 0 && x + w <= width && y + h <= height) {
+      return crop(x, y, w, h);
+    }
+    RgbImage inside = this;
+    return inside.onCanvas(w, h, -x, -y, grey);
+  }
+
   /** This image on a larger canvas of the given grey level, placed at (left, top). */
   public RgbImage onCanvas(int canvasWidth, int canvasHeight, int left, int top, int grey) {
     byte[] out = new byte[canvasWidth * canvasHeight * 3];
