@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
     // One line per subcommand; each lives in its own class (package org.egate.cli.<area> for groups).
     subcommands = {
       DemoCommand.class,
+      org.egate.cli.eval.EvalCommand.class,
+      org.egate.cli.finger.FingerCommand.class,
+      org.egate.cli.lane.LaneCommand.class,
       org.egate.cli.mrz.MrzCommand.class,
       org.egate.cli.simulate.SimulateCommand.class,
     })
