@@ -12,8 +12,6 @@ import org.egate.border.eligibility.Category;
 import org.egate.border.eligibility.RuleBook;
 import org.egate.border.traveler.Age;
 import org.egate.document.catalog.DocumentType;
-import org.egate.document.catalog.NationalIdNumber;
-import org.egate.document.catalog.ResidentCertificateNumber;
 import org.egate.document.mrz.Sex;
 import org.egate.lane.device.simulated.Accessory;
 
@@ -66,7 +64,7 @@ public final class PopulationGenerator {
     height = Math.max(MIN_HEIGHT_CM - 4, height);
 
     DocumentType type = documentType(category, kinmenMatsu, r);
-    TravelDocument document = document(type, nationality, name, sex, birth, r);
+    TravelDocument document = TravelDocuments.issue(type, nationality, name[0], name[1], sex, birth, expiry(type, r), r);
 
     boolean eligible = Age.on(birth, day).isAtLeast(RuleBook.SEED_MINIMUM_AGE) && height >= MIN_HEIGHT_CM;
     boolean enrolled = eligible && r.nextDouble() < p.enrolledShare();
@@ -127,26 +125,6 @@ public final class PopulationGenerator {
     };
   }
 
-  private TravelDocument document(DocumentType type, String nationality, String[] name, Sex sex, LocalDate birth,
-      RandomGenerator r) {
-    LocalDate expiry = expiry(type, r);
-    char sexCode = sex == Sex.MALE ? 'M' : 'F';
-    String number = numberPrefix(type) + digits(8, r);
-    if (type == DocumentType.ROC_PASSPORT) {
-      String nationalId = nationalId(sex, r);
-      return new TravelDocument(type, "TWN", number, expiry, nationalId,
-          MrzComposer.td3("P", "TWN", name[0], name[1], number, nationality, birth, sexCode, expiry, nationalId));
-    }
-    String holderId = switch (type) {
-      case KINMEN_MATSU_PERMIT -> nationalId(sex, r);
-      case DIPLOMAT_ID -> "";
-      default -> residentNumber(sex, r);
-    };
-    return new TravelDocument(type, "TWN", number, expiry, holderId,
-        MrzComposer.td1(type.mrzDocumentCode().orElseThrow(), "TWN", number, holderId, birth, sexCode, expiry, nationality,
-            name[0], name[1]));
-  }
-
   private LocalDate expiry(DocumentType type, RandomGenerator r) {
     PopulationParameters p = parameters;
     double u = r.nextDouble();
@@ -158,47 +136,6 @@ public final class PopulationGenerator {
     }
     int maxDays = type.validity().maxYears() * 365;
     return day.plusDays(r.nextInt(p.soonExpiringDays() + 1, Math.max(p.soonExpiringDays() + 2, maxDays)));
-  }
-
-  private static String numberPrefix(DocumentType type) {
-    return switch (type) {
-      case ROC_PASSPORT -> "3";
-      case KINMEN_MATSU_PERMIT -> "K";
-      case HK_MACAO_RESIDENCE_ENTRY_EXIT_PERMIT -> "H";
-      case PRC_MULTIPLE_ENTRY_PERMIT -> "C";
-      case DIPLOMAT_ID -> "D";
-      default -> "Y";
-    };
-  }
-
-  /** A national ID number: a letter, 1 (male) or 2 (female), seven digits and the uniform-ID check digit. */
-  private static String nationalId(Sex sex, RandomGenerator r) {
-    String first = (char) ('A' + r.nextInt(26)) + (sex == Sex.MALE ? "1" : "2") + digits(7, r);
-    for (char d = '0'; d <= '9'; d++) {
-      if (NationalIdNumber.isValid(first + d)) {
-        return first + d;
-      }
-    }
-    throw new IllegalStateException("no check digit completes national ID '" + first + "'");
-  }
-
-  /** A uniform ID number in the 2021 format: a letter, 8 (male) or 9 (female), seven digits, check digit. */
-  private static String residentNumber(Sex sex, RandomGenerator r) {
-    String first = (char) ('A' + r.nextInt(26)) + (sex == Sex.MALE ? "8" : "9") + digits(7, r);
-    for (char d = '0'; d <= '9'; d++) {
-      if (ResidentCertificateNumber.isValid(first + d)) {
-        return first + d;
-      }
-    }
-    throw new IllegalStateException("no check digit completes resident certificate number '" + first + "'");
-  }
-
-  private static String digits(int n, RandomGenerator r) {
-    StringBuilder b = new StringBuilder(n);
-    for (int i = 0; i < n; i++) {
-      b.append((char) ('0' + r.nextInt(10)));
-    }
-    return b.toString();
   }
 
   private static <T> T weighted(Map<T, Double> weights, List<T> order, RandomGenerator r) {

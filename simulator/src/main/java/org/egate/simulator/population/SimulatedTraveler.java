@@ -44,4 +44,19 @@ public record SimulatedTraveler(
   public Age ageOn(LocalDate day) {
     return Age.on(birthDate, day);
   }
+
+  public SimulatedTraveler withBehaviour(GateBehaviour b) {
+    return new SimulatedTraveler(biometricId, category, kinmenMatsuPermit, nationality, surname, givenNames, sex,
+        birthDate, heightCm, document, enrolled, exitBan, documentLostOrStolen, b);
+  }
+
+  public SimulatedTraveler withDocument(TravelDocument d) {
+    return new SimulatedTraveler(biometricId, category, kinmenMatsuPermit, nationality, surname, givenNames, sex,
+        birthDate, heightCm, d, enrolled, exitBan, documentLostOrStolen, behaviour);
+  }
+
+  public SimulatedTraveler withStanding(boolean isEnrolled, boolean hasExitBan, boolean lostOrStolen) {
+    return new SimulatedTraveler(biometricId, category, kinmenMatsuPermit, nationality, surname, givenNames, sex,
+        birthDate, heightCm, document, isEnrolled, hasExitBan, lostOrStolen, behaviour);
+  }
 }
