@@ -32,19 +32,11 @@ final class BorderWorldBackend implements ScenarioBackend {
     SimulatedTraveler t = s.traveler();
     world = new BorderWorld(s.enrolledOn().orElse(s.day()));
     server = new InProcessServer(world.authorizer, world.clock);
-    TravelerId id = new TravelerId(UUID.nameUUIDFromBytes(t.biometricId().getBytes(StandardCharsets.UTF_8)));
-    TravelDocument d = t.document();
-    DocumentKey key = DocumentKey.of(DocumentKind.of(d.type()), d.issuer(), d.number());
+    TravelerId id = travelerId(t);
+    DocumentKey key = keyOf(t);
     if (s.enrolledOn().isPresent()) {
-      EnrollmentOutcome outcome = world.enrollmentDesk.enroll(Applications.of(t.category())
-          .traveler(id)
-          .bornOn(t.birthDate())
-          .height(t.heightCm())
-          .biometrics(s.fingerprintsEnrolled()
-              ? SimulatedTemplates.faceAndFingers(t.biometricId())
-              : SimulatedTemplates.faceOnly(t.biometricId()))
-          .replace(DocumentKind.of(d.type()), new IdentityDocument(key, d.expiresOn()))
-          .build());
+      world.clock.setDay(s.enrolledOn().get());
+      EnrollmentOutcome outcome = enroll(world, t, s.fingerprintsEnrolled());
       if (outcome.stored().isEmpty()) {
         throw new IllegalStateException("scenario '" + s.name() + "': enrollment refused: " + outcome.reason());
       }
@@ -57,6 +49,29 @@ final class BorderWorldBackend implements ScenarioBackend {
       world.lostStolen.report(new LossReport(key, s.day().minusDays(3), "holder's report"));
     }
     server.setUp(s.serverUp());
+  }
+
+  static TravelerId travelerId(SimulatedTraveler t) {
+    return new TravelerId(UUID.nameUUIDFromBytes(t.biometricId().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  static DocumentKey keyOf(SimulatedTraveler t) {
+    TravelDocument d = t.document();
+    return DocumentKey.of(DocumentKind.of(d.type()), d.issuer(), d.number());
+  }
+
+  /** Enrolls the traveler through the world's enrollment desk on the world clock's day. */
+  static EnrollmentOutcome enroll(BorderWorld world, SimulatedTraveler t, boolean fingerprints) {
+    TravelDocument d = t.document();
+    return world.enrollmentDesk.enroll(Applications.of(t.category())
+        .traveler(travelerId(t))
+        .bornOn(t.birthDate())
+        .height(t.heightCm())
+        .biometrics(fingerprints
+            ? SimulatedTemplates.faceAndFingers(t.biometricId())
+            : SimulatedTemplates.faceOnly(t.biometricId()))
+        .replace(DocumentKind.of(d.type()), new IdentityDocument(keyOf(t), d.expiresOn()))
+        .build());
   }
 
   @Override
