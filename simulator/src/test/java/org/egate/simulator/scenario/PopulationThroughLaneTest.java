@@ -100,8 +100,15 @@ class PopulationThroughLaneTest {
     assertThat(walks).allSatisfy(w -> assertThat(w.reason().outcome()).isIn(Outcome.ACCEPT, Outcome.REJECT, Outcome.REFER));
 
     // the measured lane times are the capacity model's service times
-    Path times = Files.writeString(dir.resolve("lane-seconds.txt"),
-        java.util.Arrays.stream(seconds).mapToObj(Double::toString).collect(Collectors.joining("\n")));
+    // also left in target/ for `egate simulate --service-times simulator/target/population-lane-seconds.txt`
+    String text = "# lane seconds per traveler: " + TRAVELERS + " generated travelers (seed 1) through "
+        + ScenarioLibrary.TAOYUAN_DEPARTURE + ", in process, typical simulated devices\n"
+        + java.util.Arrays.stream(seconds).mapToObj(Double::toString).collect(Collectors.joining("\n")) + "\n";
+    Path times = Files.writeString(dir.resolve("lane-seconds.txt"), text);
+    Path target = Path.of("target");
+    if (Files.isDirectory(target)) {
+      Files.writeString(target.resolve("population-lane-seconds.txt"), text);
+    }
     EmpiricalServiceTimes measured = org.egate.simulator.capacity.ServiceTimesFile.read(times);
     assertThat(measured.count()).isEqualTo(TRAVELERS);
     var report = new CapacityModel(new CapacityParameters(5, 0.5, 4, 40))
