@@ -22,6 +22,7 @@ import org.egate.lane.authorization.AuthorizationService;
 import org.egate.lane.authorization.AuthorizationUnavailableException;
 import org.egate.lane.journal.JournalEntry;
 import org.egate.lane.journal.JournalSink;
+import org.egate.lane.journal.SinkUnavailableException;
 
 /**
  * The central server's lane-facing answers without HTTP or a database: the MRZ is read with the
@@ -71,9 +72,9 @@ public final class InProcessServer implements AuthorizationService, JournalSink 
   }
 
   @Override
-  public Acknowledgement deliver(JournalEntry entry) throws org.egate.lane.journal.SinkUnavailableException {
+  public Acknowledgement deliver(JournalEntry entry) throws SinkUnavailableException {
     if (!up) {
-      throw new org.egate.lane.journal.SinkUnavailableException("connection refused: in-process server down");
+      throw new SinkUnavailableException("connection refused: in-process server down");
     }
     return crossings.putIfAbsent(entry.key(), entry.payload()) == null ? Acknowledgement.STORED
         : Acknowledgement.ALREADY_STORED;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import org.egate.border.site.Lane;
 import org.egate.border.site.LaneId;
 import org.egate.border.site.SiteCatalog;
@@ -32,7 +33,7 @@ public final class ScenarioRunner {
     this.seed = seed;
   }
 
-  public List<ScenarioResult> runAll(List<Scenario> scenarios, java.util.function.Supplier<ScenarioBackend> backends) {
+  public List<ScenarioResult> runAll(List<Scenario> scenarios, Supplier<ScenarioBackend> backends) {
     List<ScenarioResult> results = new ArrayList<>();
     for (Scenario s : scenarios) {
       results.add(run(s, backends.get()));
