@@ -15,23 +15,39 @@ final class CenturyInference {
 
   /** Birth date, or {@code null} if the month/day do not exist in either century. */
   static LocalDate birthDate(int yy, int mm, int dd, LocalDate today) {
-    LocalDate d = date(2000 + yy, mm, dd);
-    if (d != null && !d.isAfter(today)) {
-      return d;
+    int year = 2000 + yy;
+    if (!exists(year, mm, dd) || compare(year, mm, dd, today.getYear(), today.getMonthValue(), today.getDayOfMonth()) > 0) {
+      year -= 100;
     }
-    return date(1900 + yy, mm, dd);
+    return date(year, mm, dd);
   }
 
   /** Expiry date, or {@code null} if the month/day do not exist in the chosen century. */
   static LocalDate expiryDate(int yy, int mm, int dd, LocalDate today) {
-    LocalDate latest = today.plusYears(MrzParameters.MAX_DOCUMENT_VALIDITY_YEARS);
-    int year = 2000 + yy;
-    LocalDate d = date(year, mm, dd);
-    LocalDate probe = d != null ? d : LocalDate.of(year, 1, 1);
-    if (probe.isAfter(latest)) {
-      d = date(year - 100, mm, dd);
+    // today + MAX_DOCUMENT_VALIDITY_YEARS as LocalDate.plusYears does it (29 Feb -> 28 Feb).
+    int ly = today.getYear() + MrzParameters.MAX_DOCUMENT_VALIDITY_YEARS;
+    int lm = today.getMonthValue();
+    int ld = today.getDayOfMonth();
+    if (lm == 2 && ld == 29 && !Year.isLeap(ly)) {
+      ld = 28;
     }
-    return d;
+    int year = 2000 + yy;
+    boolean after = exists(year, mm, dd) ? compare(year, mm, dd, ly, lm, ld) > 0 : year > ly;
+    return date(after ? year - 100 : year, mm, dd);
+  }
+
+  private static int compare(int y1, int m1, int d1, int y2, int m2, int d2) {
+    if (y1 != y2) {
+      return y1 < y2 ? -1 : 1;
+    }
+    if (m1 != m2) {
+      return m1 < m2 ? -1 : 1;
+    }
+    return Integer.compare(d1, d2);
+  }
+
+  private static boolean exists(int year, int month, int day) {
+    return month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year));
   }
 
   /** A date without exceptions: {@code null} when it does not exist. */

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.egate.document.catalog.IssuingState;
 
 /**
  * Decodes one scanned MRZ: picks the format from the line layout, then reads and checks each
@@ -12,6 +11,18 @@ import org.egate.document.catalog.IssuingState;
  * clean TD3 costs a few small allocations (the strings and dates it returns).
  */
 final class Decoder {
+  private static final Optional<MrzFormat>[] FORMATS = formats();
+
+  @SuppressWarnings("unchecked")
+  private static Optional<MrzFormat>[] formats() {
+    MrzFormat[] all = MrzFormat.values();
+    Optional<MrzFormat>[] o = new Optional[all.length];
+    for (MrzFormat f : all) {
+      o[f.ordinal()] = Optional.of(f);
+    }
+    return o;
+  }
+
   private final char[] b;
   private final LocalDate today;
   private Layout layout;
@@ -39,7 +50,9 @@ final class Decoder {
     }
     layout = Layout.of(format);
     optionalStart = layout.optionalFrom();
-    checkCharacters(format.length());
+    if (!scan.clean) {
+      checkCharacters(format.length());
+    }
     String code = documentCode(format);
     String issuer = state(2, MrzField.ISSUER);
     String number = documentNumber();
@@ -54,19 +67,20 @@ final class Decoder {
     composite();
     int nameEnd = layout.nameTo();
     int sep = nameSeparator(layout.nameFrom(), nameEnd);
+    boolean truncated = b[nameEnd - 1] != '<';
     String surname = name(layout.nameFrom(), sep < 0 ? nameEnd : sep);
     String given = sep < 0 ? "" : name(sep + 2, nameEnd);
     if (surname.isEmpty()) {
       find(MrzField.NAME, FindingCode.MALFORMED_NAME, "the name has no primary identifier (surname)");
     }
     MrzData data = new MrzData(format, code, issuer, number, nationality, birth, sex, expiry,
-        surname, given, b[nameEnd - 1] != '<', optional, optional2);
+        surname, given, truncated, optional, optional2);
     return result(format, data);
   }
 
   private MrzResult result(MrzFormat format, MrzData data) {
     return new MrzResult(
-        Optional.ofNullable(format),
+        format == null ? Optional.empty() : FORMATS[format.ordinal()],
         Optional.ofNullable(data),
         findings == null ? List.of() : findings,
         corrections == null ? List.of() : corrections);
@@ -158,23 +172,26 @@ final class Decoder {
         break;
       default:
         ok = (c0 == 'A' || c0 == 'C' || c0 == 'I') && c1 != 'V';
-        rule = "a " + f.displayName() + " code starts with A, C or I and its second character is not V";
+        rule = f == MrzFormat.TD1 ? "a TD1 code starts with A, C or I and its second character is not V"
+            : "a TD2 code starts with A, C or I and its second character is not V";
     }
     ok &= (c1 >= 'A' && c1 <= 'Z') || c1 == '<';
     if (!ok) {
       find(MrzField.DOCUMENT_CODE, FindingCode.INVALID_DOCUMENT_CODE,
           "document code '" + c0 + c1 + "' is not valid: " + rule);
     }
-    return c1 == '<' ? String.valueOf(c0) : new String(b, 0, 2);
+    return Codes.documentCode(c0, c1);
   }
 
   private String state(int at, MrzField field) {
-    String code = trimFillers(at, at + 3);
-    if (!IssuingState.isKnown(code)) {
-      find(field, FindingCode.UNKNOWN_STATE,
-          field.jsonName() + " '" + new String(b, at, 3)
-              + "' is not an ISO 3166-1 alpha-3 code or an ICAO code (Doc 9303 Part 3, 5)");
+    String code = Codes.knownState(b[at], b[at + 1], b[at + 2]);
+    if (code != null) {
+      return code;
     }
+    code = trimFillers(at, at + 3);
+    find(field, FindingCode.UNKNOWN_STATE,
+        field.jsonName() + " '" + new String(b, at, 3)
+            + "' is not an ISO 3166-1 alpha-3 code or an ICAO code (Doc 9303 Part 3, 5)");
     return code;
   }
 
@@ -193,7 +210,7 @@ final class Decoder {
     // a misread digit, so no OCR correction at either place.
     boolean cardSized = f == MrzFormat.TD1 || f == MrzFormat.TD2;
     verifyCheck(CheckDigit.compute(b, from, end), check, MrzField.DOCUMENT_NUMBER_CHECK_DIGIT,
-        FindingCode.CHECK_DIGIT_MISMATCH, "the document number '" + number + "'", !cardSized);
+        FindingCode.CHECK_DIGIT_MISMATCH, "the document number", number, !cardSized);
     return number;
   }
 
@@ -220,7 +237,7 @@ final class Decoder {
     validateNumber(number);
     int expected = (CheckDigit.sum(b, from, end, 0) + CheckDigit.sum(b, o, k - 1, end - from)) % 10;
     verifyCheck(expected, k - 1, MrzField.DOCUMENT_NUMBER_CHECK_DIGIT,
-        FindingCode.CHECK_DIGIT_MISMATCH, "the document number '" + number + "'", false);
+        FindingCode.CHECK_DIGIT_MISMATCH, "the document number", number, false);
     optionalStart = Math.min(k + 1, layout.optionalTo());
     return number;
   }
@@ -257,6 +274,9 @@ final class Decoder {
         bad = true;
       }
     }
+    if (!confusable && !bad && !filler) {
+      return digitDate(from, check, field, checkField, birth);
+    }
     if (confusable && !bad) {
       tryOcrCorrection(from, to, check, field, checkField);
     }
@@ -274,17 +294,16 @@ final class Decoder {
                     + ", the check digit does not confirm it)" : ""));
       }
     }
-    String raw = new String(b, from, 6);
     char cd = b[check];
     if (cd >= '0' && cd <= '9') {
       int expected = CheckDigit.compute(b, from, to);
       if (cd - '0' != expected) {
         find(checkField, FindingCode.CHECK_DIGIT_MISMATCH,
-            field.jsonName() + " '" + raw + "' has check digit " + cd + " but computes to " + expected);
+            field.jsonName() + " '" + new String(b, from, 6) + "' has check digit " + cd + " but computes to " + expected);
       }
     }
     if (filler) {
-      return unknownDate(raw, field, birth);
+      return unknownDate(new String(b, from, 6), field, birth);
     }
     if (!digits(from, to)) {
       return null;
@@ -295,7 +314,27 @@ final class Decoder {
     LocalDate d = birth ? CenturyInference.birthDate(yy, mm, dd, today)
         : CenturyInference.expiryDate(yy, mm, dd, today);
     if (d == null) {
-      find(field, FindingCode.INVALID_DATE, field.jsonName() + " '" + raw + "' is not a date (YYMMDD)");
+      find(field, FindingCode.INVALID_DATE,
+          field.jsonName() + " '" + new String(b, from, 6) + "' is not a date (YYMMDD)");
+    }
+    return d;
+  }
+
+  /** The common case: six digits and a digit check. */
+  private LocalDate digitDate(int from, int check, MrzField field, MrzField checkField, boolean birth) {
+    int expected = CheckDigit.compute(b, from, from + 6);
+    if (b[check] - '0' != expected) {
+      find(checkField, FindingCode.CHECK_DIGIT_MISMATCH, field.jsonName() + " '" + new String(b, from, 6)
+          + "' has check digit " + b[check] + " but computes to " + expected);
+    }
+    int yy = twoDigits(from);
+    int mm = twoDigits(from + 2);
+    int dd = twoDigits(from + 4);
+    LocalDate d = birth ? CenturyInference.birthDate(yy, mm, dd, today)
+        : CenturyInference.expiryDate(yy, mm, dd, today);
+    if (d == null) {
+      find(field, FindingCode.INVALID_DATE,
+          field.jsonName() + " '" + new String(b, from, 6) + "' is not a date (YYMMDD)");
     }
     return d;
   }
@@ -343,16 +382,21 @@ final class Decoder {
   }
 
   /** A single check digit: a confusable letter is corrected only if the digit then matches. */
-  private void verifyCheck(int expected, int pos, MrzField field, FindingCode mismatch, String what) {
-    verifyCheck(expected, pos, field, mismatch, what, true);
+  private void verifyCheck(int expected, int pos, MrzField field, FindingCode mismatch, String label,
+      String value) {
+    verifyCheck(expected, pos, field, mismatch, label, value, true);
   }
 
-  private void verifyCheck(int expected, int pos, MrzField field, FindingCode mismatch, String what,
-      boolean ocrCorrectable) {
+  /**
+   * Messages are built only on failure ({@code label} and {@code value} kept apart for that):
+   * string building would otherwise be the largest cost of reading a valid MRZ.
+   */
+  private void verifyCheck(int expected, int pos, MrzField field, FindingCode mismatch, String label,
+      String value, boolean ocrCorrectable) {
     char c = b[pos];
     if (c >= '0' && c <= '9') {
       if (c - '0' != expected) {
-        find(field, mismatch, what + " has check digit " + c + " but computes to " + expected);
+        find(field, mismatch, describe(label, value) + " has check digit " + c + " but computes to " + expected);
       }
       return;
     }
@@ -362,7 +406,7 @@ final class Decoder {
       return;
     }
     find(field, d != 0 ? mismatch : FindingCode.NOT_NUMERIC,
-        what + " has check digit '" + c + "'" + (d != 0 ? " (read as " + d + ")" : ", not a digit")
+        describe(label, value) + " has check digit '" + c + "'" + (d != 0 ? " (read as " + d + ")" : ", not a digit")
             + " but computes to " + expected);
   }
 
@@ -385,7 +429,7 @@ final class Decoder {
       boolean unused = value.isEmpty();
       if (!(unused && (b[check] == '<' || b[check] == '0'))) {
         verifyCheck(CheckDigit.compute(b, from, to), check, MrzField.OPTIONAL_DATA_CHECK_DIGIT,
-            FindingCode.CHECK_DIGIT_MISMATCH, "the optional data '" + value + "'");
+            FindingCode.CHECK_DIGIT_MISMATCH, "the optional data", value);
       }
     }
     return value;
@@ -404,7 +448,7 @@ final class Decoder {
       weight += r[i + 1] - r[i];
     }
     verifyCheck(sum % 10, pos, MrzField.COMPOSITE_CHECK_DIGIT,
-        FindingCode.COMPOSITE_CHECK_DIGIT_MISMATCH, "the composite of number, dates and optional data");
+        FindingCode.COMPOSITE_CHECK_DIGIT_MISMATCH, "the composite of number, dates and optional data", null);
   }
 
   private int nameSeparator(int from, int to) {
@@ -416,7 +460,10 @@ final class Decoder {
     return -1;
   }
 
-  /** Name components separated by one space; reports characters other than letters. */
+  /**
+   * Name components separated by one space; reports characters other than letters. Rewrites
+   * the name region of the buffer in place (nothing reads it afterwards).
+   */
   private String name(int from, int to) {
     while (to > from && b[to - 1] == '<') {
       to--;
@@ -427,14 +474,13 @@ final class Decoder {
     if (from == to) {
       return "";
     }
-    char[] out = new char[to - from];
-    int n = 0;
+    int n = from;
     boolean reported = false;
     for (int i = from; i < to; i++) {
       char c = b[i];
       if (c == '<') {
-        if (out[n - 1] != ' ') {
-          out[n++] = ' ';
+        if (b[n - 1] != ' ') {
+          b[n++] = ' ';
         }
         continue;
       }
@@ -443,9 +489,9 @@ final class Decoder {
         find(MrzField.NAME, FindingCode.MALFORMED_NAME,
             "the name has '" + c + "' where only letters and fillers belong");
       }
-      out[n++] = c;
+      b[n++] = c;
     }
-    return new String(out, 0, n);
+    return new String(b, from, n - from);
   }
 
   // ---- helpers ------------------------------------------------------------------------------
@@ -477,6 +523,10 @@ final class Decoder {
 
   private int twoDigits(int at) {
     return (b[at] - '0') * 10 + (b[at + 1] - '0');
+  }
+
+  private static String describe(String label, String value) {
+    return value == null ? label : label + " '" + value + "'";
   }
 
   private static String describe(char c) {

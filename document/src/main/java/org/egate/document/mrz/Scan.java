@@ -17,14 +17,83 @@ final class Scan {
   int lineCount;
   final int[] lineLengths = new int[MAX_LINES];
   List<Correction> corrections;
+  /** Every character is one of {@code A-Z 0-9 <}: the decoder need not look for others. */
+  boolean clean;
+
+  /**
+   * One scratch scan per thread: reading allocates only what it returns. Safe because a scan is
+   * used start to end by one read on one thread, and the decoder copies out what it keeps.
+   */
+  private static final ThreadLocal<Scan> SCRATCH =
+      ThreadLocal.withInitial(() -> new Scan(MrzParameters.MAX_INPUT_CHARS));
 
   private Scan(int capacity) {
     buf = new char[capacity];
   }
 
+  private Scan reset() {
+    length = 0;
+    lineCount = 0;
+    corrections = null;
+    clean = false;
+    java.util.Arrays.fill(lineLengths, 0);
+    return this;
+  }
+
+  /** Scans {@code text}, which must be at most {@link MrzParameters#MAX_INPUT_CHARS} long. */
   static Scan of(CharSequence text) {
+    Scan s = SCRATCH.get().reset();
+    if (text instanceof String && s.clean((String) text)) {
+      return s;
+    }
+    return s.reset().noisy(text);
+  }
+
+  /**
+   * The common case, in one pass: only MRZ characters and single {@code \n} line breaks, at
+   * most 3 lines, no trailing break other than one. Anything else returns {@code null}.
+   */
+  private boolean clean(String text) {
     int n = text.length();
-    Scan s = new Scan(n);
+    if (n > 0 && text.charAt(n - 1) == '\n') {
+      n--;
+    }
+    // The exact layouts: 2x44, 2x36, 3x30 with single line feeds.
+    int lineLength;
+    int lines;
+    if (n == 89 && text.charAt(44) == '\n') {
+      lineLength = 44;
+      lines = 2;
+    } else if (n == 73 && text.charAt(36) == '\n') {
+      lineLength = 36;
+      lines = 2;
+    } else if (n == 92 && text.charAt(30) == '\n' && text.charAt(61) == '\n') {
+      lineLength = 30;
+      lines = 3;
+    } else {
+      return false;
+    }
+    char[] b = buf;
+    for (int line = 0; line < lines; line++) {
+      int from = line * (lineLength + 1);
+      text.getChars(from, from + lineLength, b, line * lineLength);
+      lineLengths[line] = lineLength;
+    }
+    int total = lineLength * lines;
+    for (int i = 0; i < total; i++) {
+      if (CheckDigit.valueOf(b[i]) < 0) {
+        return false;
+      }
+    }
+    length = total;
+    lineCount = lines;
+    clean = true;
+    return true;
+  }
+
+  private Scan noisy(CharSequence text) {
+    int n = text.length();
+    Scan s = this;
     int i = 0;
     boolean sawCr = false;
     while (i < n) {

@@ -81,6 +81,25 @@ class BadInputTest {
   }
 
   @Test
+  void randomTextInEveryLayoutGetsFindingsNotExceptions() {
+    Random random = new Random(7);
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<<<<<<<<OISZB abc«#\u00e9\r";
+    int[][] shapes = {{2, 44}, {2, 36}, {3, 30}, {1, 88}, {1, 90}, {1, 72}, {2, 43}, {3, 31}};
+    for (int i = 0; i < 20_000; i++) {
+      int[] shape = shapes[random.nextInt(shapes.length)];
+      StringBuilder b = new StringBuilder();
+      for (int line = 0; line < shape[0]; line++) {
+        for (int k = 0; k < shape[1]; k++) {
+          b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        b.append('\n');
+      }
+      MrzResult r = read(b.toString());
+      assertThat(r.valid() || !r.findings().isEmpty()).isTrue();
+    }
+  }
+
+  @Test
   void tenMegabytesOfTextIsRefusedAtOnce() {
     String big = "A".repeat(10 * 1024 * 1024);
     long start = System.nanoTime();

@@ -126,6 +126,23 @@ class IcaoSpecimenTest {
     assertThat(d.optionalData()).isEmpty();
   }
 
+  /** Earlier editions' visa specimens: an 8-character number padded with a filler. */
+  @Test
+  void earlierEditionVisasWithAShortDocumentNumber() {
+    MrzData a =
+        readValid("V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
+            + "L898902C<3UTO6908061F9406236ZE184226B<<<<<<<");
+    assertThat(a.documentNumber()).isEqualTo("L898902C");
+    assertThat(a.birthDate()).isEqualTo(LocalDate.of(1969, 8, 6));
+    assertThat(a.expiryDate()).isEqualTo(LocalDate.of(1994, 6, 23));
+    assertThat(a.optionalData()).isEqualTo("ZE184226B");
+    MrzData b =
+        readValid("V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\n"
+            + "L898902C<3UTO6908061F9406236ZE184226");
+    assertThat(b.format()).isEqualTo(MrzFormat.MRV_B);
+    assertThat(b.optionalData()).isEqualTo("ZE184226");
+  }
+
   @Test
   void everyShippedSpecimenIsValid() {
     assertThat(Specimens.blocks()).hasSize(10);
