@@ -18,11 +18,13 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       org.egate.cli.eval.EvalCommand.class,
       org.egate.cli.finger.FingerCommand.class,
+      org.egate.cli.lane.LaneCommand.class,
       org.egate.cli.mrz.MrzCommand.class,
       org.egate.cli.server.ServerCommand.class,
       org.egate.cli.server.AuditCommand.class,
       org.egate.cli.server.KeysCommand.class,
       org.egate.cli.bench.BenchCommand.class,
+      org.egate.cli.simulate.SimulateCommand.class,
     })
 public final class Egate implements Callable<Integer> {
 

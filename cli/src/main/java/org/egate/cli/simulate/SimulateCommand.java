@@ -1,0 +1,136 @@
+package org.egate.cli.simulate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.egate.cli.ExitCodes;
+import org.egate.simulator.capacity.Arrivals;
+import org.egate.simulator.capacity.CapacityModel;
+import org.egate.simulator.capacity.CapacityParameters;
+import org.egate.simulator.capacity.CapacityReport;
+import org.egate.simulator.capacity.GateHall;
+import org.egate.simulator.capacity.LaneSearch;
+import org.egate.simulator.capacity.LogNormalServiceTimes;
+import org.egate.simulator.capacity.ServiceTimes;
+import org.egate.simulator.capacity.ServiceTimesFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code egate simulate}. Two modes share the command: {@code --arrivals-per-hour} runs the
+ * gate-hall capacity model (docs/CAPACITY.md); {@code --travelers} is the end-to-end run of the
+ * whole stack, not in this build yet (exit 2 with a message). Exit 0 when the hall copes, 1 when it
+ * is unstable at {@code --lanes} or no lane count meets {@code --target-wait-seconds}, 2 on bad usage.
+ */
+@Command(
+    name = "simulate",
+    description = {
+      "Capacity model: egate simulate --arrivals-per-hour A --lanes M [--target-wait-seconds T] [--service-times FILE] [--seed S]",
+      "End to end:     egate simulate --travelers N --lanes M --seed S (not in this build yet)"
+    })
+public final class SimulateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--arrivals-per-hour", split = ",", paramLabel = "A",
+      description = "Travelers arriving per hour (Poisson); a comma list gives one rate per clock hour, repeated.")
+  List<Double> arrivalsPerHour;
+
+  @Option(names = "--lanes", paramLabel = "M", description = "Number of lanes fed by one FIFO queue.")
+  Integer lanes;
+
+  @Option(names = "--target-wait-seconds", paramLabel = "T",
+      description = "Find the fewest lanes whose 95th-percentile wait is at most T seconds (upper 95% confidence bound).")
+  Double targetWaitSeconds;
+
+  @Option(names = "--service-times", paramLabel = "FILE",
+      description = "Measured lane seconds per traveler (numbers; # comments). Default: the stated log-normal of docs/CAPACITY.md.")
+  Path serviceTimesFile;
+
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--replications", paramLabel = "R", description = "Independent replications (default 20).")
+  Integer replications;
+
+  @Option(names = "--warm-up-hours", paramLabel = "H", description = "Simulated hours discarded per replication (default 1).")
+  Double warmUpHours;
+
+  @Option(names = "--hours", paramLabel = "H", description = "Measured hours per replication (default 12).")
+  Double measuredHours;
+
+  @Option(names = "--travelers", paramLabel = "N", description = "End-to-end run of N travelers through the whole stack.")
+  Integer travelers;
+
+  @Override
+  public Integer call() throws JsonProcessingException {
+    PrintWriter err = spec.commandLine().getErr();
+    if (travelers != null) {
+      if (arrivalsPerHour != null) {
+        return usage(err, "--travelers (end-to-end run) and --arrivals-per-hour (capacity model) are separate runs; give one");
+      }
+      return usage(err, "the end-to-end run (--travelers) is not in this build yet: it needs the lane controller and "
+          + "server wired together; for the capacity model use --arrivals-per-hour A --lanes M");
+    }
+    if (arrivalsPerHour == null) {
+      return usage(err, "give --arrivals-per-hour A with --lanes M and/or --target-wait-seconds T (capacity model), "
+          + "or --travelers N (end-to-end run)");
+    }
+    if (lanes == null && targetWaitSeconds == null) {
+      return usage(err, "give --lanes M, --target-wait-seconds T, or both");
+    }
+    Arrivals arrivals;
+    GateHall hall;
+    CapacityParameters parameters;
+    ServiceTimes serviceTimes;
+    try {
+      arrivals = new Arrivals(arrivalsPerHour);
+      serviceTimes = serviceTimesFile == null ? LogNormalServiceTimes.DEFAULT : ServiceTimesFile.read(serviceTimesFile);
+      hall = new GateHall(arrivals, lanes == null ? 1 : lanes, serviceTimes);
+      CapacityParameters d = CapacityParameters.DEFAULTS;
+      parameters = new CapacityParameters(
+          replications == null ? d.replications() : replications,
+          warmUpHours == null ? d.warmUpHours() : warmUpHours,
+          measuredHours == null ? d.measuredHours() : measuredHours,
+          d.maxLanes());
+      if (targetWaitSeconds != null && !(targetWaitSeconds >= 0 && Double.isFinite(targetWaitSeconds))) {
+        return usage(err, "--target-wait-seconds must be a finite number >= 0 but was " + targetWaitSeconds);
+      }
+    } catch (IllegalArgumentException e) {
+      return usage(err, e.getMessage());
+    }
+    CapacityModel model = new CapacityModel(parameters);
+    CapacityReport atLanes;
+    LaneSearch search;
+    try {
+      atLanes = lanes == null ? null : model.run(hall, seed);
+      search = targetWaitSeconds == null ? null : model.lanesFor(hall, targetWaitSeconds, seed);
+    } catch (IllegalArgumentException e) {
+      return usage(err, e.getMessage());
+    }
+    ObjectNode json = CapacityJson.of(hall, parameters, seed, atLanes, search);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(CapacityJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+    out.flush();
+    boolean copes = (atLanes == null || atLanes.stable()) && (search == null || search.lanesNeeded().isPresent());
+    if (atLanes != null && !atLanes.stable()) {
+      err.printf("egate simulate: unstable: offered load %.2f Erlangs on %d lanes; waits grow without bound%n",
+          hall.offeredLoadErlangs(), hall.lanes());
+    }
+    if (search != null && search.lanesNeeded().isEmpty()) {
+      err.println("egate simulate: no lane count up to " + parameters.maxLanes() + " meets a p95 wait of "
+          + targetWaitSeconds + " s");
+    }
+    return copes ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
+  }
+
+  private static int usage(PrintWriter err, String message) {
+    err.println("egate simulate: " + message);
+    err.flush();
+    return ExitCodes.USAGE;
+  }
+}

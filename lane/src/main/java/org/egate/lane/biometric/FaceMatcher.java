@@ -1,0 +1,14 @@
+package org.egate.lane.biometric;
+
+import org.egate.border.biometric.BiometricTemplate;
+import org.egate.lane.device.Frame;
+
+/** Face quality and 1:1 comparison at the lane. */
+public interface FaceMatcher {
+
+  /** Counts faces and names what keeps this frame from being matched. */
+  FaceAssessment assess(Frame frame);
+
+  /** Similarity of the face in a usable frame to the enrolled face (higher is more alike). */
+  double compare(Frame frame, BiometricTemplate enrolled);
+}

@@ -1,0 +1,50 @@
+package org.egate.lane.device.simulated;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How each simulated device of a lane behaves. {@link #TYPICAL} holds the figures stated with
+ * their sources in docs/DEVICES.md; {@link #withFaults} adds the fault rates the demo uses.
+ *
+ * @param walk a traveler walking into or out of the zone between the doors (not a device, but
+ *     the occupancy sensor waits for it)
+ */
+public record DeviceProfiles(DeviceProfile reader, DeviceProfile camera, DeviceProfile scanner, DeviceProfile door,
+    DeviceProfile occupancy, Latency walk) {
+
+  /** BSI TR-03121 limits and stated assumptions (docs/DEVICES.md), without faults. */
+  public static final DeviceProfiles TYPICAL = new DeviceProfiles(
+      // MRZ read: full-page OCR reader; BSI TR-03121 requires < 5 s.
+      DeviceProfile.reliable(Latency.logNormal(ms(1200), ms(2500)), Duration.ofSeconds(5)),
+      // One frame including exposure and transfer; the capture loop (<= 7 s) takes several.
+      DeviceProfile.reliable(Latency.logNormal(ms(250), ms(500)), Duration.ofSeconds(1)),
+      // Placing a finger and a 500 dpi capture.
+      DeviceProfile.reliable(Latency.logNormal(ms(1000), ms(2000)), Duration.ofSeconds(5)),
+      // Motorized swing door leaf pair, open or close.
+      DeviceProfile.reliable(Latency.logNormal(ms(900), ms(1300)), Duration.ofSeconds(3)),
+      // Time-of-flight people counter at 10 Hz: one settled reading.
+      DeviceProfile.reliable(Latency.fixed(ms(100)), Duration.ofSeconds(1)),
+      // About 2 m through the lane at a hesitant pace.
+      Latency.logNormal(ms(1800), ms(3000)));
+
+  public DeviceProfiles {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(camera, "camera");
+    Objects.requireNonNull(scanner, "scanner");
+    Objects.requireNonNull(door, "door");
+    Objects.requireNonNull(occupancy, "occupancy");
+    Objects.requireNonNull(walk, "walk");
+  }
+
+  /** Every device fails an operation with {@code faultRate} and disconnects with {@code disconnectRate}. */
+  public DeviceProfiles withFaults(double faultRate, double disconnectRate) {
+    return new DeviceProfiles(reader.withFaults(faultRate, disconnectRate), camera.withFaults(faultRate, disconnectRate),
+        scanner.withFaults(faultRate, disconnectRate), door.withFaults(faultRate, disconnectRate),
+        occupancy.withFaults(faultRate, disconnectRate), walk);
+  }
+
+  private static Duration ms(long millis) {
+    return Duration.ofMillis(millis);
+  }
+}

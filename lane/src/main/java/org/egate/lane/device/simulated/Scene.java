@@ -1,0 +1,130 @@
+package org.egate.lane.device.simulated;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.egate.lane.device.Occupancy;
+import org.egate.lane.device.Prompt;
+
+/**
+ * The physical world of one simulated lane: who stands at the reader or between the doors, what
+ * they still wear and carry, which doors are open. Devices observe it; doors, the occupancy
+ * walk-through and the display change it. Not thread-safe: one lane, one thread.
+ */
+public final class Scene {
+
+  /** Where the current visitor is. */
+  public enum Position {
+    AT_READER,
+    INSIDE,
+    PASSED,
+    RETURNED
+  }
+
+  private Visitor visitor;
+  private Position position;
+  private final EnumSet<Accessory> worn = EnumSet.noneOf(Accessory.class);
+  private boolean trolleyInside;
+  private int readsFailedSoFar;
+  private int framesTaken;
+  private boolean entryOpen;
+  private boolean exitOpen;
+  private final List<Prompt> prompts = new ArrayList<>();
+
+  /** A new visitor steps up to the reader; the previous one, if any, is gone. */
+  public void arrive(Visitor next) {
+    visitor = next;
+    position = Position.AT_READER;
+    worn.clear();
+    worn.addAll(next.accessories());
+    trolleyInside = false;
+    readsFailedSoFar = 0;
+    framesTaken = 0;
+    prompts.clear();
+  }
+
+  public Optional<Visitor> visitor() {
+    return Optional.ofNullable(visitor);
+  }
+
+  public Optional<Position> position() {
+    return Optional.ofNullable(position);
+  }
+
+  public boolean inside() {
+    return position == Position.INSIDE;
+  }
+
+  /** What the visitor still wears now. */
+  public EnumSet<Accessory> worn() {
+    return worn.isEmpty() ? EnumSet.noneOf(Accessory.class) : EnumSet.copyOf(worn);
+  }
+
+  /** Prompts shown to this visitor, in order. */
+  public List<Prompt> prompts() {
+    return List.copyOf(prompts);
+  }
+
+  public boolean entryOpen() {
+    return entryOpen;
+  }
+
+  public boolean exitOpen() {
+    return exitOpen;
+  }
+
+  public Occupancy occupancy() {
+    if (!inside()) {
+      return Occupancy.EMPTY;
+    }
+    int seen = visitor.companionsHiddenFromSensor() ? 1 : 1 + visitor.companions();
+    return new Occupancy(seen, trolleyInside, visitor.child());
+  }
+
+  void doorMoved(boolean entry, boolean open) {
+    if (entry) {
+      entryOpen = open;
+    } else {
+      exitOpen = open;
+    }
+  }
+
+  /** Reading the document: true when this read fails (the visitor's first reads may). */
+  boolean nextReadFails() {
+    if (readsFailedSoFar < visitor.unreadableReads()) {
+      readsFailedSoFar++;
+      return true;
+    }
+    return false;
+  }
+
+  /** Counts a frame; true while the visitor still looks away. */
+  boolean nextFrameLooksAway() {
+    return framesTaken++ < visitor.framesLookingAway();
+  }
+
+  void walkIn() {
+    position = Position.INSIDE;
+    trolleyInside = visitor.trolley();
+  }
+
+  void walkOut() {
+    position = exitOpen ? Position.PASSED : Position.RETURNED;
+    trolleyInside = false;
+  }
+
+  /** The display showed a prompt; a cooperative visitor reacts to it. */
+  void prompted(Prompt prompt) {
+    prompts.add(prompt);
+    if (visitor == null) {
+      return;
+    }
+    if (visitor.removesAccessoriesWhenAsked()) {
+      worn.removeIf(accessory -> accessory.removedBy() == prompt);
+    }
+    if (prompt == Prompt.NO_TROLLEY && visitor.removesTrolleyWhenAsked() && inside()) {
+      trolleyInside = false;
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package org.egate.lane.device.simulated;
+
+import java.util.random.RandomGenerator;
+import org.egate.lane.device.DeviceFault;
+import org.egate.lane.device.DeviceKind;
+import org.egate.lane.device.Door;
+import org.egate.lane.time.LaneTime;
+
+/** A motorized door leaf pair; a jammed door (fault) stays where it was. */
+public final class SimulatedDoor extends SimulatedDevice implements Door {
+
+  private final Scene scene;
+  private final boolean entry;
+  private boolean open;
+
+  private SimulatedDoor(DeviceKind kind, Scene scene, DeviceProfile profile, LaneTime time, RandomGenerator random) {
+    super(kind, profile, time, random);
+    this.scene = scene;
+    this.entry = kind == DeviceKind.ENTRY_DOOR;
+  }
+
+  public static SimulatedDoor entry(Scene scene, DeviceProfile profile, LaneTime time, RandomGenerator random) {
+    return new SimulatedDoor(DeviceKind.ENTRY_DOOR, scene, profile, time, random);
+  }
+
+  public static SimulatedDoor exit(Scene scene, DeviceProfile profile, LaneTime time, RandomGenerator random) {
+    return new SimulatedDoor(DeviceKind.EXIT_DOOR, scene, profile, time, random);
+  }
+
+  @Override
+  public void open() throws DeviceFault {
+    if (open) {
+      return;
+    }
+    operate("open");
+    open = true;
+    scene.doorMoved(entry, true);
+  }
+
+  @Override
+  public void close() throws DeviceFault {
+    if (!open) {
+      return;
+    }
+    operate("close");
+    open = false;
+    scene.doorMoved(entry, false);
+  }
+
+  @Override
+  public boolean isOpen() {
+    return open;
+  }
+}

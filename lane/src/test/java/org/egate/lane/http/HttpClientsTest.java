@@ -1,0 +1,180 @@
+package org.egate.lane.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.Base64;
+import java.util.UUID;
+import org.egate.border.biometric.FingerPosition;
+import org.egate.border.reason.ReasonCode;
+import org.egate.border.site.LaneId;
+import org.egate.lane.TransactionId;
+import org.egate.lane.authorization.Authorization;
+import org.egate.lane.authorization.AuthorizationRequest;
+import org.egate.lane.authorization.AuthorizationUnavailableException;
+import org.egate.lane.clearance.CrossingRecordJson;
+import org.egate.lane.clearance.Transaction;
+import org.egate.lane.device.simulated.Visitor;
+import org.egate.lane.fixtures.Documents;
+import org.egate.lane.fixtures.LaneRig;
+import org.egate.lane.journal.JournalEntry;
+import org.egate.lane.journal.JournalSink;
+import org.egate.lane.journal.SinkUnavailableException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HttpClientsTest {
+
+  static final byte[] SECRET = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  static final LaneId LANE = LaneId.of("TAOYUAN-T2-D01");
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+  StubServer stub;
+  HttpClient client = HttpClient.newHttpClient();
+
+  @BeforeEach
+  void start() throws IOException {
+    stub = new StubServer(SECRET);
+  }
+
+  @AfterEach
+  void stop() {
+    stub.close();
+  }
+
+  private LaneCredentials credentials(URI server) {
+    return new LaneCredentials(server, LANE, SECRET, Duration.ofSeconds(2));
+  }
+
+  private JournalEntry journaledCrossing() throws IOException {
+    try (LaneRig rig = new LaneRig("TAOYUAN-T2-D01", ZonedDateTime.parse("2026-11-27T09:00:00+08:00[Asia/Taipei]"),
+        dir, 5)) {
+      var passport = Documents.rocPassport("LIN", "300000001");
+      rig.server.enroll(passport, "lin").goDownAfterAuthorizations(1); // so the crossing stays pending
+      rig.devices.scene().arrive(Visitor.with("lin", passport).build());
+      Transaction t = rig.lane.serveNext().orElseThrow();
+      assertThat(t.decision().passed()).isTrue();
+      return rig.journal.pending().get(0);
+    }
+  }
+
+  @Test
+  void aCrossingIsPostedSignedWithOnlyTheIngestFieldsAndItsStatusMapsToTheAcknowledgement() throws Exception {
+    JournalEntry entry = journaledCrossing();
+    HttpCrossingSink sink = new HttpCrossingSink(client, credentials(stub.uri()), Clock.systemUTC());
+
+    stub.status = 201;
+    assertThat(sink.deliver(entry)).isEqualTo(JournalSink.Acknowledgement.STORED);
+    StubServer.Received sent = stub.received.get(0);
+    assertThat(sent.path()).isEqualTo("/api/lanes/TAOYUAN-T2-D01/crossings");
+    assertThat(sent.lane()).isEqualTo("TAOYUAN-T2-D01");
+    assertThat(sent.signatureValid()).isTrue();
+    JsonNode body = JSON.readTree(sent.body());
+    assertThat(body.fieldNames()).toIterable().containsExactlyElementsOf(CrossingRecordJson.INGEST_FIELDS);
+    assertThat(body.path("key").asText()).isEqualTo(entry.key().value());
+    assertThat(body.path("decision").path("reason").asText()).isEqualTo("CLEARED");
+    assertThat(body.path("decision").path("checks").get(0).path("step").asText()).isEqualTo("DOCUMENT_READ");
+
+    stub.status = 200;
+    assertThat(sink.deliver(entry)).isEqualTo(JournalSink.Acknowledgement.ALREADY_STORED);
+    stub.status = 409;
+    assertThat(sink.deliver(entry)).isEqualTo(JournalSink.Acknowledgement.REJECTED);
+    stub.status = 503;
+    assertThatThrownBy(() -> sink.deliver(entry)).isInstanceOf(SinkUnavailableException.class)
+        .hasMessageContaining("503");
+    stub.status = 401;
+    assertThatThrownBy(() -> sink.deliver(entry)).isInstanceOf(SinkUnavailableException.class);
+  }
+
+  @Test
+  void aServerThatIsNotThereLeavesTheCrossingPending() throws Exception {
+    JournalEntry entry = journaledCrossing();
+    URI gone = stub.uri();
+    stub.close();
+    HttpCrossingSink sink = new HttpCrossingSink(client, credentials(gone), Clock.systemUTC());
+    assertThatThrownBy(() -> sink.deliver(entry)).isInstanceOf(SinkUnavailableException.class)
+        .hasMessageContaining("no answer");
+  }
+
+  private AuthorizationRequest request() {
+    return new AuthorizationRequest(LANE, new TransactionId(UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e")),
+        Documents.rocPassport("LIN", "300000001"), java.time.Instant.parse("2026-11-27T01:00:00Z"));
+  }
+
+  @Test
+  void aGrantedAuthorizationCarriesTheTravelerAndTheTemplates() throws Exception {
+    String face = Base64.getEncoder().encodeToString(new byte[] {1, 2, 3});
+    String finger = Base64.getEncoder().encodeToString(new byte[] {4, 5});
+    stub.status = 200;
+    stub.answer = """
+        {"reasonCode":"AUTHORIZED","ruleVersion":"seed-1","traveler":"11111111-1111-4111-8111-111111111111",
+         "enrollment":"22222222-2222-4222-8222-222222222222",
+         "templates":{"face":{"format":"face-api-128f32/1","data":"%s"},
+                      "fingers":[{"finger":"LEFT_INDEX","format":"sourceafis-cbor/3.18","data":"%s"}]}}
+        """.formatted(face, finger);
+    HttpAuthorizationService service = new HttpAuthorizationService(client, credentials(stub.uri()), Clock.systemUTC());
+
+    Authorization answer = service.authorize(request());
+
+    assertThat(answer).isInstanceOfSatisfying(Authorization.Granted.class, granted -> {
+      assertThat(granted.traveler().value()).isEqualTo(UUID.fromString("11111111-1111-4111-8111-111111111111"));
+      assertThat(granted.templates().face().data()).containsExactly(1, 2, 3);
+      assertThat(granted.templates().fingers()).containsOnlyKeys(FingerPosition.LEFT_INDEX);
+      assertThat(granted.ruleVersion()).isEqualTo("seed-1");
+    });
+    StubServer.Received sent = stub.received.get(0);
+    assertThat(sent.path()).isEqualTo("/api/lanes/TAOYUAN-T2-D01/authorizations");
+    assertThat(sent.signatureValid()).isTrue();
+    assertThat(JSON.readTree(sent.body()).path("mrz")).hasSize(2);
+  }
+
+  @Test
+  void refusalsComeAsAReasonInTheAnswerOrAsAProblemWithADomainReason() throws Exception {
+    HttpAuthorizationService service = new HttpAuthorizationService(client, credentials(stub.uri()), Clock.systemUTC());
+    stub.status = 200;
+    stub.answer = "{\"reasonCode\":\"NOT_ENROLLED\",\"ruleVersion\":\"seed-1\"}";
+    assertThat(service.authorize(request())).isEqualTo(new Authorization.Refused(ReasonCode.NOT_ENROLLED, "seed-1"));
+
+    stub.status = 422;
+    stub.answer = "{\"type\":\"urn:egate:problem:EXIT_BAN\",\"status\":422,\"reasonCode\":\"EXIT_BAN\"}";
+    assertThat(service.authorize(request())).isEqualTo(new Authorization.Refused(ReasonCode.EXIT_BAN, "unknown"));
+  }
+
+  @Test
+  void noAnswerAServerErrorOrAnUnreadableAnswerIsUnavailableSoTheLaneFailsClosed() {
+    HttpAuthorizationService service = new HttpAuthorizationService(client, credentials(stub.uri()), Clock.systemUTC());
+    stub.status = 500;
+    assertThatThrownBy(() -> service.authorize(request())).isInstanceOf(AuthorizationUnavailableException.class)
+        .hasMessageContaining("500");
+    stub.status = 200;
+    stub.answer = "not json";
+    assertThatThrownBy(() -> service.authorize(request())).isInstanceOf(AuthorizationUnavailableException.class)
+        .hasMessageContaining("unreadable answer 200");
+    stub.status = 400;
+    stub.answer = "{\"reasonCode\":\"MALFORMED_JSON\"}";
+    assertThatThrownBy(() -> service.authorize(request())).isInstanceOf(AuthorizationUnavailableException.class);
+    URI gone = stub.uri();
+    stub.close();
+    HttpAuthorizationService offline = new HttpAuthorizationService(client, credentials(gone), Clock.systemUTC());
+    assertThatThrownBy(() -> offline.authorize(request())).isInstanceOf(AuthorizationUnavailableException.class)
+        .hasMessageContaining("no answer");
+  }
+
+  @Test
+  void credentialsNeverPrintTheSecret() {
+    assertThat(credentials(stub.uri()).toString()).doesNotContain("0123456789abcdef").contains("secret hidden");
+  }
+}
