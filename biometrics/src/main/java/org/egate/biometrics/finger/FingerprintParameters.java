@@ -57,7 +57,7 @@ public record FingerprintParameters(
           6.0,
           0.25,
           4.0,
-          40.0,
+          25.0, // a 5 x 5 mm patch; the smallest FVC2002 B print has 33.7 mm²
           8);
 
   public FingerprintParameters {

@@ -242,7 +242,7 @@ public final class ImageDecoder {
     return out;
   }
 
-  private <T> T bounded(Callable<T> decoding, String format) throws FingerprintRejectedException {
+  <T> T bounded(Callable<T> decoding, String format) throws FingerprintRejectedException {
     Future<T> future = DECODING.submit(decoding);
     long millis = parameters.decodeTimeout().toMillis();
     try {
