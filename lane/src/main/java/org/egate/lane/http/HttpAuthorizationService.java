@@ -27,7 +27,8 @@ import org.egate.lane.authorization.AuthorizationUnavailableException;
  * Asks {@code POST /api/lanes/{laneId}/authorizations}. Request: {@code {"transaction", "mrz":
  * [lines], "requestedAt"}}. Answer (200): {@code reasonCode} (an accepting code, or the refusal),
  * {@code ruleVersion}, and when granted {@code traveler}, {@code enrollment} and {@code
- * templates: {face: {format, data}, fingers: [{finger, format, data}]}} with base64 data. A 4xx
+ * templates: {face: {format, data}, fingers: [{finger, format, data}]}} with base64 data, sealed
+ * for this lane (server decision 0054) when the answer carries an {@code authorizationId}. A 4xx
  * problem+json carrying a {@code reasonCode} of the domain is a refusal; no answer, 5xx, or an
  * answer the lane cannot read is "unavailable", and the lane fails closed.
  *
@@ -39,9 +40,11 @@ public final class HttpAuthorizationService implements AuthorizationService {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final LaneHttp http;
+  private final LaneCredentials credentials;
 
   public HttpAuthorizationService(HttpClient client, LaneCredentials credentials, Clock wallClock) {
     this.http = new LaneHttp(client, credentials, new LaneRequestSigner(credentials, wallClock));
+    this.credentials = credentials;
   }
 
   @Override
@@ -58,14 +61,15 @@ public final class HttpAuthorizationService implements AuthorizationService {
       throw new AuthorizationUnavailableException("no answer from " + path + ": " + e, e);
     }
     try {
-      return readAnswer(answer);
+      return readAnswer(answer, credentials);
     } catch (RuntimeException | IOException unreadable) {
       throw new AuthorizationUnavailableException("unreadable answer " + answer.status() + " from " + path + ": "
           + unreadable.getMessage(), unreadable);
     }
   }
 
-  static Authorization readAnswer(LaneHttp.Answer answer) throws IOException, AuthorizationUnavailableException {
+  static Authorization readAnswer(LaneHttp.Answer answer, LaneCredentials credentials)
+      throws IOException, AuthorizationUnavailableException {
     int status = answer.status();
     if (status >= 500 || status == 401 || status == 403 || status == 408 || status == 429) {
       throw new AuthorizationUnavailableException("server answered " + status + ": "
@@ -81,20 +85,25 @@ public final class HttpAuthorizationService implements AuthorizationService {
       return new Authorization.Refused(reason, ruleVersion);
     }
     JsonNode templates = root.path("templates");
+    // Sealed for this lane and this authorization (server decision 0054) when the answer names it.
+    String sealedFor = root.hasNonNull("authorizationId") ? root.path("authorizationId").asText() : null;
     BiometricTemplate face = templates.hasNonNull("face")
-        ? BiometricTemplate.face(templates.path("face").path("format").asText(), bytes(templates.path("face")))
+        ? BiometricTemplate.face(templates.path("face").path("format").asText(),
+            bytes(templates.path("face"), sealedFor, credentials))
         : null;
     Map<FingerPosition, BiometricTemplate> fingers = new EnumMap<>(FingerPosition.class);
     for (JsonNode finger : templates.path("fingers")) {
       FingerPosition position = FingerPosition.valueOf(finger.path("finger").asText());
-      fingers.put(position, BiometricTemplate.finger(position, finger.path("format").asText(), bytes(finger)));
+      fingers.put(position, BiometricTemplate.finger(position, finger.path("format").asText(),
+          bytes(finger, sealedFor, credentials)));
     }
     return new Authorization.Granted(new TravelerId(UUID.fromString(root.path("traveler").asText())),
         new EnrollmentId(UUID.fromString(root.path("enrollment").asText())), new BiometricSet(face, fingers),
         ruleVersion);
   }
 
-  private static byte[] bytes(JsonNode template) {
-    return Base64.getDecoder().decode(template.path("data").asText());
+  private static byte[] bytes(JsonNode template, String sealedFor, LaneCredentials credentials) {
+    byte[] data = Base64.getDecoder().decode(template.path("data").asText());
+    return sealedFor == null ? data : TemplateSealing.open(credentials.secret(), credentials.lane(), sealedFor, data);
   }
 }

@@ -141,6 +141,42 @@ class HttpClientsTest {
     assertThat(JSON.readTree(sent.body()).path("mrz")).hasSize(2);
   }
 
+  /** Seals as the server does (decision 0054), written here independently of the lane's code. */
+  private static String seal(byte[] plaintext, String authorizationId) throws Exception {
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(new javax.crypto.spec.SecretKeySpec(SECRET, "HmacSHA256"));
+    javax.crypto.SecretKey key = new javax.crypto.spec.SecretKeySpec(
+        mac.doFinal("egate-templates-v1".getBytes(StandardCharsets.UTF_8)), "AES");
+    byte[] nonce = new byte[12];
+    new java.security.SecureRandom().nextBytes(nonce);
+    javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+    cipher.init(javax.crypto.Cipher.ENCRYPT_MODE, key, new javax.crypto.spec.GCMParameterSpec(128, nonce));
+    cipher.updateAAD(("TAOYUAN-T2-D01|" + authorizationId).getBytes(StandardCharsets.UTF_8));
+    byte[] ct = cipher.doFinal(plaintext);
+    byte[] out = java.util.Arrays.copyOf(nonce, 12 + ct.length);
+    System.arraycopy(ct, 0, out, 12, ct.length);
+    return Base64.getEncoder().encodeToString(out);
+  }
+
+  @Test
+  void templatesSealedForThisLaneAndAuthorizationAreOpenedAndOthersAreNot() throws Exception {
+    stub.status = 200;
+    String answer = """
+        {"reasonCode":"AUTHORIZED","ruleVersion":"seed-1","authorizationId":"%s",
+         "traveler":"11111111-1111-4111-8111-111111111111","enrollment":"22222222-2222-4222-8222-222222222222",
+         "templates":{"face":{"format":"face-api-128f32/1","data":"%s"},"fingers":[]}}
+        """;
+    stub.answer = answer.formatted("auth-1", seal(new byte[] {7, 7, 7}, "auth-1"));
+    HttpAuthorizationService service = new HttpAuthorizationService(client, credentials(stub.uri()), Clock.systemUTC());
+    assertThat(service.authorize(request())).isInstanceOfSatisfying(Authorization.Granted.class,
+        granted -> assertThat(granted.templates().face().data()).containsExactly(7, 7, 7));
+
+    // Sealed for another authorization: the lane cannot use it and fails closed.
+    stub.answer = answer.formatted("auth-2", seal(new byte[] {7, 7, 7}, "auth-1"));
+    assertThatThrownBy(() -> service.authorize(request())).isInstanceOf(AuthorizationUnavailableException.class)
+        .hasMessageContaining("does not open for lane TAOYUAN-T2-D01");
+  }
+
   @Test
   void refusalsComeAsAReasonInTheAnswerOrAsAProblemWithADomainReason() throws Exception {
     HttpAuthorizationService service = new HttpAuthorizationService(client, credentials(stub.uri()), Clock.systemUTC());
