@@ -12,6 +12,16 @@ public enum ComparisonMode {
       return forward;
     }
   },
+  /**
+   * The other direction: the reference's matcher against the probe. Kept to measure how much
+   * the choice of probe moves the figures (the issue's baseline used this direction in FVC order).
+   */
+  REFERENCE_TO_PROBE {
+    @Override
+    double combine(double forward, double backward) {
+      return backward;
+    }
+  },
   /** Mean of both directions: symmetric, so the score no longer depends on who is the probe. */
   SYMMETRIC_MEAN {
     @Override

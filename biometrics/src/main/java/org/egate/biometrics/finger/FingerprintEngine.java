@@ -156,7 +156,7 @@ public final class FingerprintEngine {
 
     private Probe(Fingerprint fingerprint, ComparisonMode mode) {
       this.fingerprint = fingerprint;
-      this.matcher = new FingerprintMatcher(fingerprint.template());
+      this.matcher = fingerprint.matcher();
       this.mode = mode;
     }
 
@@ -166,7 +166,7 @@ public final class FingerprintEngine {
       if (!mode.needsBackward()) {
         return forward;
       }
-      double backward = new FingerprintMatcher(reference.template()).match(fingerprint.template());
+      double backward = reference.matcher().match(fingerprint.template());
       return mode.combine(forward, backward);
     }
 

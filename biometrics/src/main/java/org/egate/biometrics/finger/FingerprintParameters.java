@@ -15,6 +15,9 @@ import java.time.Duration;
  * @param minDpi lowest resolution accepted
  * @param maxDpi highest resolution accepted
  * @param minSideMm shortest image side accepted, in millimetres
+ * @param maxSideMm longest image side accepted, in millimetres: bounds extraction time and
+ *     memory (SourceAFIS works at 500 dpi; 1000x1000 px takes seconds), 2 inches covers any
+ *     single-finger capture (FBI flats are 1.6 x 1.5 inches)
  * @param blockMm side of the square blocks of the ridge-area mask, in millimetres
  * @param minBlockContrast grey-level standard deviation a ridge block needs
  * @param minBlockCoherence gradient orientation coherence (0 noise .. 1 parallel ridges) a ridge
@@ -31,6 +34,7 @@ public record FingerprintParameters(
     double minDpi,
     double maxDpi,
     double minSideMm,
+    double maxSideMm,
     double blockMm,
     double minBlockContrast,
     double minBlockCoherence,
@@ -48,6 +52,7 @@ public record FingerprintParameters(
           250,
           1500,
           6.0,
+          50.8,
           0.8, // 16 px at 500 dpi: about two ridge periods
           6.0,
           0.25,
@@ -68,12 +73,12 @@ public record FingerprintParameters(
   /** A copy with a different minimum minutiae count (for measuring the quality gate). */
   public FingerprintParameters withMinMinutiae(int count) {
     return new FingerprintParameters(maxInputBytes, maxPixels, decodeTimeout, defaultDpi, minDpi, maxDpi,
-        minSideMm, blockMm, minBlockContrast, minBlockCoherence, minRidgeAreaMm2, minUsableAreaMm2, count);
+        minSideMm, maxSideMm, blockMm, minBlockContrast, minBlockCoherence, minRidgeAreaMm2, minUsableAreaMm2, count);
   }
 
   /** A copy with a different minimum usable area. */
   public FingerprintParameters withMinUsableAreaMm2(double area) {
     return new FingerprintParameters(maxInputBytes, maxPixels, decodeTimeout, defaultDpi, minDpi, maxDpi,
-        minSideMm, blockMm, minBlockContrast, minBlockCoherence, minRidgeAreaMm2, area, minMinutiae);
+        minSideMm, maxSideMm, blockMm, minBlockContrast, minBlockCoherence, minRidgeAreaMm2, area, minMinutiae);
   }
 }

@@ -67,6 +67,12 @@ public final class ImageDecoder {
           "the image is %dx%d pixels at %.0f dpi: its short side of %.1f mm is under %.1f mm",
           image.width(), image.height(), image.dpi(), side, parameters.minSideMm()));
     }
+    double longSide = Math.max(image.widthMm(), image.heightMm());
+    if (longSide > parameters.maxSideMm()) {
+      throw reject(RejectReason.IMAGE_TOO_LARGE, longSide, parameters.maxSideMm(), String.format(Locale.ROOT,
+          "the image is %dx%d pixels at %.0f dpi: its long side of %.1f mm is over %.1f mm (one finger)",
+          image.width(), image.height(), image.dpi(), longSide, parameters.maxSideMm()));
+    }
     return image;
   }
 

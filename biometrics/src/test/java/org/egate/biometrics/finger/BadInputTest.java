@@ -110,6 +110,17 @@ class BadInputTest {
   }
 
   @Test
+  void imageLargerThanAFingerIsRefusedBeforeExtraction() throws Exception {
+    QualityIssue issue = rejection(encode(gray(1200, 800, 200), "png"));
+    assertThat(issue.reason()).isEqualTo(RejectReason.IMAGE_TOO_LARGE);
+    assertThat(issue.value()).isCloseTo(1200 * 25.4 / 500, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(issue.threshold()).isEqualTo(50.8);
+    // The same pixels declared at 1000 dpi are a 30 mm image: accepted as far as size goes.
+    assertThat(rejection(engine, encode(gray(1200, 800, 200), "png"), java.util.OptionalDouble.of(1000)).reason())
+        .isEqualTo(RejectReason.NO_RIDGES);
+  }
+
+  @Test
   void sixteenBitGreyIsAnUnsupportedPixelFormat() throws Exception {
     BufferedImage image = new BufferedImage(400, 400, BufferedImage.TYPE_USHORT_GRAY);
     QualityIssue issue = rejection(encode(image, "png"));
@@ -186,7 +197,7 @@ class BadInputTest {
     new Random(3).nextBytes(pixels);
     big.getRaster().setDataElements(0, 0, 3000, 3000, pixels);
     byte[] png = encode(big, "png");
-    FingerprintParameters tight = new FingerprintParameters(16L << 20, 12_000_000L, Duration.ofMillis(1), 500, 250, 1500, 6, 0.8, 6, 0.25, 4, 40, 8);
+    FingerprintParameters tight = new FingerprintParameters(16L << 20, 12_000_000L, Duration.ofMillis(1), 500, 250, 1500, 6, 1000, 0.8, 6, 0.25, 4, 40, 8);
     QualityIssue issue = rejection(new FingerprintEngine(tight, ComparisonMode.SYMMETRIC_MEAN), png, OptionalDouble.empty());
     assertThat(issue.reason()).isEqualTo(RejectReason.DECODE_TIMEOUT);
   }
