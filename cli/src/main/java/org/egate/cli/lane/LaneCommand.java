@@ -17,6 +17,7 @@ import org.egate.border.site.Lane;
 import org.egate.border.site.LaneId;
 import org.egate.border.site.SiteCatalog;
 import org.egate.cli.ExitCodes;
+import org.egate.lane.clearance.BackgroundForwarding;
 import org.egate.lane.clearance.ClearanceFlow;
 import org.egate.lane.clearance.JournalOutbox;
 import org.egate.lane.clearance.LaneParameters;
@@ -97,7 +98,8 @@ public final class LaneCommand implements Callable<Integer> {
       Path journalFile) throws InterruptedException {
     SystemTime time = SystemTime.taipei();
     SimulatedLane devices = new SimulatedLane(DeviceProfiles.TYPICAL, time, seed);
-    JournalOutbox outbox = new JournalOutbox(journal, sink);
+    JournalOutbox journaled = new JournalOutbox(journal, sink);
+    BackgroundForwarding outbox = new BackgroundForwarding(journaled, lane.id().value());
     ClearanceFlow flow = new ClearanceFlow(lane, SiteCatalog.seeded().site(lane.site()).orElseThrow(), devices.devices(),
         new HttpAuthorizationService(client, credentials, Clock.systemUTC()), devices.matchers(), outbox, time,
         new SplittableRandom(seed), LaneParameters.DEFAULTS);
@@ -115,8 +117,9 @@ public final class LaneCommand implements Callable<Integer> {
       }
     } finally {
       runner.close();
+      outbox.close();
     }
-    print(lane, journalFile, outbox.lastDrain(), runner.served());
+    print(lane, journalFile, journaled.lastDrain(), runner.served());
     return ExitCodes.OK;
   }
 
