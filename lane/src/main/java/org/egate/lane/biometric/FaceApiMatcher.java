@@ -61,6 +61,11 @@ public final class FaceApiMatcher implements FaceMatcher, AutoCloseable {
   }
 
   @Override
+  public boolean reads(BiometricTemplate enrolled) {
+    return FORMAT.equals(enrolled.format());
+  }
+
+  @Override
   public synchronized double compare(Frame frame, BiometricTemplate enrolled) {
     if (!FORMAT.equals(enrolled.format())) {
       throw new IllegalArgumentException("this matcher reads '" + FORMAT + "' face templates, not '"
