@@ -335,7 +335,9 @@ public final class ClearanceFlow {
       // Guard against a path that forgot its checks: a pass needs a face or fingerprint match.
       attempt.fault = "no passed biometric comparison behind a " + clearance.reason() + " decision";
       fault = Optional.of(attempt.fault);
-      clearance = new ClearanceDecision(ReasonCode.DEVICE_FAULT, attempt.checks());
+      // Recorded as a failed check so the server, deriving the decision again, agrees.
+      attempt.check(CheckResult.failed(attempt.step, ReasonCode.DEVICE_FAULT, Duration.ZERO));
+      clearance = attempt.derivedDecision();
     }
     machine.moveTo(LaneState.DECISION, clearance.reason().name());
     GateDecision decision = decision(attempt, clearance);
