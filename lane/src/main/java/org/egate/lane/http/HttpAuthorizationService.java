@@ -76,6 +76,11 @@ public final class HttpAuthorizationService implements AuthorizationService {
           + new String(answer.body(), StandardCharsets.UTF_8));
     }
     JsonNode root = JSON.readTree(answer.body());
+    if (status == 400 && "INVALID_MRZ".equals(root.path("reasonCode").asText())) {
+      // The server could not use the MRZ the lane read (a misread that passed the lane's check, or
+      // a document kind egate does not know): the document could not be read, as far as the lane can tell.
+      return new Authorization.Refused(ReasonCode.DOCUMENT_UNREADABLE, "none");
+    }
     ReasonCode reason = ReasonCode.valueOf(root.path("reasonCode").asText());
     String ruleVersion = root.hasNonNull("ruleVersion") ? root.path("ruleVersion").asText() : "none";
     boolean authorized = status == 200 && "AUTHORIZED".equals(root.path("decision").asText())

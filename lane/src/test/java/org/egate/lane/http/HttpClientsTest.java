@@ -190,6 +190,11 @@ class HttpClientsTest {
     stub.status = 422;
     stub.answer = "{\"type\":\"urn:egate:problem:UNDER_AGE\",\"status\":422,\"reasonCode\":\"UNDER_AGE\"}";
     assertThat(service.authorize(request())).isEqualTo(new Authorization.Refused(ReasonCode.UNDER_AGE, "none"));
+
+    stub.status = 400;
+    stub.answer = "{\"type\":\"urn:egate:problem:INVALID_MRZ\",\"status\":400,\"reasonCode\":\"INVALID_MRZ\"}";
+    assertThat(service.authorize(request())).isEqualTo(
+        new Authorization.Refused(ReasonCode.DOCUMENT_UNREADABLE, "none"));
   }
 
   @Test
