@@ -1,50 +1,170 @@
 package org.egate.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.Callable;
-import org.egate.cli.mrz.MrzJson;
+import javax.imageio.ImageIO;
+import org.egate.cli.server.ServerCommand;
 import org.egate.document.mrz.MrzReader;
-import org.egate.document.mrz.MrzResult;
 import org.egate.document.mrz.Specimens;
+import org.egate.server.EgateServer;
+import org.egate.server.demo.DemoData;
+import org.egate.simulator.finger.SyntheticFingerprints;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code egate demo}: until the server exists, checks the specimen documents shipped with egate. */
-@Command(name = "demo", description = "Start the whole system with demo data and print the URL and logins.")
+/**
+ * {@code egate demo}: the central server on its own embedded database ({@code ./data/demo}) with
+ * demo officer logins, a credential for every seeded lane (written to {@code lane-credentials.json}
+ * for simulated lanes) and a few enrolled demo travelers with synthetic face and fingerprint
+ * images; prints the URL and logins as JSON. Needs nothing outside the repository.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Start the server with demo data and print the URL and the demo logins (JSON).")
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default ${DEFAULT-VALUE}; 0 = any free port)")
+  int port;
+
+  @Option(names = "--data-dir", defaultValue = "data/demo", description = "demo database folder (default ${DEFAULT-VALUE})")
+  Path dataDir;
+
+  @Option(names = "--exit", hidden = true, description = "stop after printing (tests)")
+  boolean exit;
+
+  /** Demo travelers: surname, given names, birth date, passport number, seed of their synthetic biometrics. */
+  private record DemoTraveler(String surname, String givenNames, String birthDate, String passport, long seed) {}
+
+  private static final List<DemoTraveler> TRAVELERS = List.of(
+      new DemoTraveler("LIN", "MEI HUA", "1988-04-12", "300000001", 11),
+      new DemoTraveler("CHEN", "WEI TING", "1975-11-30", "300000002", 22),
+      new DemoTraveler("WANG", "HSIAO MING", "2001-07-07", "300000003", 33));
 
   @Override
   public Integer call() throws Exception {
     var err = spec.commandLine().getErr();
-    err.println("egate demo: the server does not exist yet; checking the specimen documents shipped"
-        + " with egate (ICAO Doc 9303 specimens and synthetic ROC documents) instead.");
     LocalDate today = LocalDate.now(Clock.system(ZoneId.of("Asia/Taipei")));
-    List<String> blocks = Specimens.blocks();
-    ObjectNode summary = MrzJson.mapper().createObjectNode();
-    ArrayNode documents = summary.putArray("documents");
-    int valid = 0;
-    for (String block : blocks) {
-      MrzResult r = MrzReader.read(block, today);
-      ObjectNode full = MrzJson.of(r);
-      ObjectNode d = documents.addObject();
-      for (String key : List.of("valid", "format", "issuer", "documentNumber", "surname", "givenNames", "documentType")) {
-        d.set(key, full.get(key));
-      }
-      valid += r.valid() ? 1 : 0;
+    List<String> specimens = Specimens.blocks();
+    long valid = specimens.stream().filter(b -> MrzReader.read(b, today).valid()).count();
+    err.println("egate demo: self-check: " + valid + " of " + specimens.size() + " specimen MRZs valid");
+
+    ConfigurableApplicationContext context = EgateServer.start(port, "egate.data-dir=" + dataDir, "egate.demo=true");
+    String url = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+    Map<String, String> secrets = context.getBean(DemoData.class).seed();
+    ObjectMapper json = new ObjectMapper();
+    Path credentials = dataDir.resolve("lane-credentials.json").toAbsolutePath();
+    ObjectNode lanes = json.createObjectNode();
+    lanes.put("server", url);
+    secrets.forEach(lanes.with("secrets")::put);
+    Files.writeString(credentials, json.writerWithDefaultPrettyPrinter().writeValueAsString(lanes));
+
+    ObjectNode out = json.createObjectNode();
+    out.put("url", url);
+    out.put("console", url + "/login");
+    out.put("openApi", url + "/v3/api-docs");
+    ArrayNode logins = out.putArray("logins");
+    for (DemoData.Login l : DemoData.LOGINS) {
+      logins.addObject().put("username", l.username()).put("password", l.password()).put("role", l.role().name());
     }
-    summary.put("specimens", blocks.size());
-    summary.put("valid", valid);
-    spec.commandLine().getOut().println(MrzJson.mapper().writeValueAsString(summary));
+    out.put("laneCredentials", credentials.toString());
+    out.put("lanes", secrets.size());
+    ArrayNode travelers = out.putArray("travelers");
+    HttpClient http = HttpClient.newHttpClient();
+    SyntheticFingerprints prints = SyntheticFingerprints.withDefaults();
+    for (DemoTraveler t : TRAVELERS) {
+      String answer = enroll(http, url, t, prints);
+      ObjectNode node = travelers.addObject().put("name", t.surname() + ", " + t.givenNames()).put("passport", "ROC_PASSPORT/TWN/" + t.passport());
+      node.set("enrollment", json.readTree(answer));
+    }
+    out.putObject("selfCheck").put("specimenMrzs", specimens.size()).put("valid", valid);
+    spec.commandLine().getOut().println(json.writerWithDefaultPrettyPrinter().writeValueAsString(out));
     spec.commandLine().getOut().flush();
-    err.println("egate demo: checked " + blocks.size() + " specimen documents, " + valid + " valid."
-        + " Check your own with: ./egate mrz check FILE");
-    return valid == blocks.size() ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
+    err.println("egate demo: console " + url + "/login (logins above); Ctrl-C stops the demo");
+    if (exit) {
+      context.close();
+      return ExitCodes.OK;
+    }
+    ServerCommand.awaitClose(context);
+    return ExitCodes.OK;
+  }
+
+  private static String enroll(HttpClient http, String url, DemoTraveler t, SyntheticFingerprints prints) throws Exception {
+    var master = prints.master(t.seed());
+    var left = prints.master(t.seed() + 1000);
+    String body = """
+        {"clientKey":"demo-%s","traveler":{"surname":"%s","givenNames":"%s","birthDate":"%s","nationality":"TWN"},
+         "category":"NATIONAL_WITH_HOUSEHOLD_REGISTRATION",
+         "documents":[{"kind":"ROC_PASSPORT","issuer":"TWN","number":"%s","expiresOn":"2035-12-31"},
+                      {"kind":"NATIONAL_ID_CARD","issuer":"TWN","number":"D%s"}],
+         "heightCm":168,"place":{"site":"TAOYUAN","terminal":"T2"},
+         "faceImage":"%s",
+         "fingerprints":{"RIGHT_INDEX":"%s","LEFT_INDEX":"%s"}}"""
+        .formatted(t.passport(), t.surname(), t.givenNames(), t.birthDate(), t.passport(), t.passport(),
+            b64(syntheticFace(t.seed())), b64(SyntheticFingerprints.png(prints.impression(master, 1))),
+            b64(SyntheticFingerprints.png(prints.impression(left, 1))));
+    DemoData.Login officer = DemoData.LOGINS.get(0);
+    HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/enrollments"))
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Basic " + b64((officer.username() + ":" + officer.password()).getBytes(StandardCharsets.UTF_8)))
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  /** A synthetic face stand-in: smooth, person-specific grey blobs (the demo ships no photographs of people). */
+  static byte[] syntheticFace(long seed) {
+    Random r = new Random(seed);
+    BufferedImage img = new BufferedImage(96, 112, BufferedImage.TYPE_INT_RGB);
+    double[][] blobs = new double[6][4];
+    for (double[] b : blobs) {
+      b[0] = r.nextDouble() * 96;
+      b[1] = r.nextDouble() * 112;
+      b[2] = 10 + r.nextDouble() * 30;
+      b[3] = r.nextDouble() * 200 - 100;
+    }
+    for (int y = 0; y < 112; y++) {
+      for (int x = 0; x < 96; x++) {
+        double v = 128;
+        for (double[] b : blobs) {
+          double d2 = (x - b[0]) * (x - b[0]) + (y - b[1]) * (y - b[1]);
+          v += b[3] * Math.exp(-d2 / (2 * b[2] * b[2]));
+        }
+        int g = (int) Math.max(0, Math.min(255, v));
+        img.setRGB(x, y, (g << 16) | (g << 8) | g);
+      }
+    }
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ImageIO.write(img, "png", out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String b64(byte[] bytes) {
+    return Base64.getEncoder().encodeToString(bytes);
   }
 }

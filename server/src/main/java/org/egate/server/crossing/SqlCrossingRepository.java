@@ -1,0 +1,102 @@
+package org.egate.server.crossing;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.egate.border.crossing.Crossing;
+import org.egate.border.crossing.CrossingId;
+import org.egate.border.crossing.CrossingRepository;
+import org.egate.border.crossing.IdempotencyKey;
+import org.egate.border.enrollment.EnrollmentId;
+import org.egate.border.site.Direction;
+import org.egate.border.site.LaneId;
+import org.egate.border.site.SiteId;
+import org.egate.border.traveler.TravelerId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Crossings in PostgreSQL. {@link #insertIfAbsent} claims the key in {@code crossing_key}
+ * ({@code on conflict do nothing}): of concurrent duplicates one inserts, the others wait on the
+ * unique index until it commits and then read its row. The month's partition must exist before
+ * the use case's transaction starts ({@link CrossingPartitions#ensureFor}): creating a partition
+ * locks the parent table, which a transaction that already read it would deadlock against.
+ */
+@Component
+public class SqlCrossingRepository implements CrossingRepository {
+  private static final String COLUMNS =
+      "c.id, c.client_key, c.traveler_id, c.enrollment_id, c.lane_id, c.site_id, c.direction, c.occurred_at, c.day, c.decision::text";
+  private static final String BY_KEY_TABLE =
+      " from crossing_key k join crossing c on c.id = k.crossing_id and c.occurred_at = k.occurred_at";
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  SqlCrossingRepository(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    this.jdbc = jdbc;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @Override
+  public CrossingId nextId() {
+    return new CrossingId(UUID.randomUUID());
+  }
+
+  @Override
+  public Crossing insertIfAbsent(Crossing c) {
+    int claimed = jdbc.sql("insert into crossing_key (client_key, crossing_id, occurred_at) values (?, ?, ?) on conflict do nothing")
+        .params(c.key().value(), c.id().value(), Timestamp.from(c.occurredAt()))
+        .update();
+    if (claimed == 0) {
+      return findByKey(c.key()).orElseThrow(() -> new IllegalStateException("crossing key " + c.key() + " claimed but its crossing is missing"));
+    }
+    jdbc.sql("insert into crossing (id, client_key, traveler_id, enrollment_id, lane_id, site_id, direction, occurred_at, day,"
+            + " decision, reason_code, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)")
+        .params(c.id().value(), c.key().value(), c.traveler().value(), c.enrollment().value(), c.lane().value(), c.site().value(),
+            c.direction().name(), Timestamp.from(c.occurredAt()), Date.valueOf(c.day()),
+            json.writeValueAsString(DecisionJson.of(c.decision())), c.decision().reason().name(), Timestamp.from(clock.instant()))
+        .update();
+    return c;
+  }
+
+  @Override
+  public Optional<Crossing> find(CrossingId id) {
+    return jdbc.sql("select " + COLUMNS + BY_KEY_TABLE + " where k.crossing_id = ?")
+        .param(id.value())
+        .query(this::map)
+        .optional();
+  }
+
+  @Override
+  public Optional<Crossing> findByKey(IdempotencyKey key) {
+    return jdbc.sql("select " + COLUMNS + BY_KEY_TABLE + " where k.client_key = ?")
+        .param(key.value())
+        .query(this::map)
+        .optional();
+  }
+
+  @Override
+  public List<Crossing> forTravelerOn(TravelerId traveler, LocalDate day) {
+    return jdbc.sql("select " + COLUMNS + " from crossing c where c.traveler_id = ? and c.day = ? order by c.occurred_at")
+        .params(traveler.value(), Date.valueOf(day))
+        .query(this::map)
+        .list();
+  }
+
+  private Crossing map(ResultSet rs, int n) throws SQLException {
+    DecisionJson decision = json.readValue(rs.getString(10), DecisionJson.class);
+    return new Crossing(new CrossingId(rs.getObject(1, UUID.class)), IdempotencyKey.of(rs.getString(2)),
+        new TravelerId(rs.getObject(3, UUID.class)), new EnrollmentId(rs.getObject(4, UUID.class)), LaneId.of(rs.getString(5)),
+        SiteId.of(rs.getString(6)), Direction.valueOf(rs.getString(7)), rs.getTimestamp(8).toInstant(), rs.getDate(9).toLocalDate(),
+        decision.toDecision());
+  }
+}

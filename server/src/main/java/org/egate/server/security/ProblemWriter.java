@@ -1,0 +1,33 @@
+package org.egate.server.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.egate.server.api.Problem;
+import org.egate.server.api.ProtocolReason;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes a problem+json from a servlet filter, where Spring MVC's handlers do not reach. */
+@Component
+public class ProblemWriter {
+  private final JsonMapper json;
+
+  ProblemWriter(JsonMapper json) {
+    this.json = json;
+  }
+
+  public void write(HttpServletResponse response, ProtocolReason reason, String detail, String instance) throws IOException {
+    ProblemDetail p = Problem.of(reason, detail);
+    if (instance != null) {
+      p.setInstance(java.net.URI.create(instance));
+    }
+    response.setStatus(reason.status().value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    if (reason == ProtocolReason.UNAUTHENTICATED) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"egate\"");
+    }
+    response.getOutputStream().write(json.writeValueAsBytes(p));
+  }
+}
