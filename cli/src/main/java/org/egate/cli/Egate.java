@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
       org.egate.cli.finger.FingerCommand.class,
       org.egate.cli.lane.LaneCommand.class,
       org.egate.cli.mrz.MrzCommand.class,
-      org.egate.cli.mrz.MrzCommand.class,
       org.egate.cli.server.ServerCommand.class,
       org.egate.cli.server.AuditCommand.class,
       org.egate.cli.server.KeysCommand.class,
