@@ -17,6 +17,12 @@ import org.egate.border.site.Lane;
 import org.egate.border.site.LaneId;
 import org.egate.border.site.SiteCatalog;
 import org.egate.cli.ExitCodes;
+import org.egate.biometrics.eval.FmrTarget;
+import org.egate.lane.biometric.FaceApiMatcher;
+import org.egate.lane.biometric.MatchThresholds;
+import org.egate.lane.biometric.Matchers;
+import org.egate.lane.biometric.SourceAfisFingerMatcher;
+import org.egate.lane.clearance.BackgroundForwarding;
 import org.egate.lane.clearance.ClearanceFlow;
 import org.egate.lane.clearance.JournalOutbox;
 import org.egate.lane.clearance.LaneParameters;
@@ -38,7 +44,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code egate lane}: runs one lane controller against a server (simulated devices until hardware
- * drivers exist; travelers come from the simulator), journaling every crossing under {@code
+ * drivers exist, travelers come from the simulator; the real face and fingerprint engines),
+ * journaling every crossing under {@code
  * --journal} and forwarding it. With {@code --drain} it only forwards what the journal holds and
  * exits: 0 when nothing is left pending, 1 when the server did not take everything.
  */
@@ -97,9 +104,16 @@ public final class LaneCommand implements Callable<Integer> {
       Path journalFile) throws InterruptedException {
     SystemTime time = SystemTime.taipei();
     SimulatedLane devices = new SimulatedLane(DeviceProfiles.TYPICAL, time, seed);
-    JournalOutbox outbox = new JournalOutbox(journal, sink);
+    JournalOutbox journaled = new JournalOutbox(journal, sink);
+    BackgroundForwarding outbox = new BackgroundForwarding(journaled, lane.id().value());
+    // The real engines: the server's templates are real (SourceAFIS fingerprints, face descriptors).
+    FaceApiMatcher face = FaceApiMatcher.load();
+    Matchers matchers = new Matchers(face, SourceAfisFingerMatcher.withDefaults(),
+        new MatchThresholds(FaceApiMatcher.FACE_API_DEFAULT_THRESHOLD,
+            SourceAfisFingerMatcher.threshold(FmrTarget.ONE_PER_THOUSAND),
+            "face: face-api default distance 0.6; finger: egate operating point FMR 0.1 % (FVC2002)"));
     ClearanceFlow flow = new ClearanceFlow(lane, SiteCatalog.seeded().site(lane.site()).orElseThrow(), devices.devices(),
-        new HttpAuthorizationService(client, credentials, Clock.systemUTC()), devices.matchers(), outbox, time,
+        new HttpAuthorizationService(client, credentials, Clock.systemUTC()), matchers, outbox, time,
         new SplittableRandom(seed), LaneParameters.DEFAULTS);
     LaneRunner runner = new LaneRunner(flow, outbox, Duration.ofSeconds(5),
         t -> System.err.println("egate lane " + lane.id() + ": " + t.id() + " " + t.decision().reason() + " in "
@@ -115,8 +129,10 @@ public final class LaneCommand implements Callable<Integer> {
       }
     } finally {
       runner.close();
+      outbox.close();
+      face.close();
     }
-    print(lane, journalFile, outbox.lastDrain(), runner.served());
+    print(lane, journalFile, journaled.lastDrain(), runner.served());
     return ExitCodes.OK;
   }
 

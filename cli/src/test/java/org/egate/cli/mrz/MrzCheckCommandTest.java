@@ -166,11 +166,12 @@ class MrzCheckCommandTest {
   }
 
   @Test
-  void demoChecksTheShippedSpecimensAndSaysSo() throws Exception {
-    assertThat(run(new byte[0], "demo")).isEqualTo(ExitCodes.OK);
-    JsonNode j = jsonLines().get(0);
-    assertThat(j.get("specimens").asInt()).isEqualTo(Specimens.blocks().size());
-    assertThat(j.get("valid").asInt()).isEqualTo(Specimens.blocks().size());
-    assertThat(stderr()).contains("checked " + Specimens.blocks().size() + " specimen documents");
+  void demoChecksTheShippedSpecimensAndSaysSo(@TempDir Path demo) throws Exception {
+    // egate demo now starts the server (and, with --exit, stops it at once); it still checks the
+    // shipped specimens first. Without --exit it would wait for Ctrl-C and hang the build.
+    assertThat(run(new byte[0], "demo", "--exit", "--port", "0", "--data-dir", demo.toString()))
+        .isEqualTo(ExitCodes.OK);
+    int n = Specimens.blocks().size();
+    assertThat(stderr()).contains("self-check: " + n + " of " + n + " specimen MRZs valid");
   }
 }

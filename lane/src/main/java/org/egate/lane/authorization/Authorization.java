@@ -7,7 +7,7 @@ import org.egate.border.reason.Outcome;
 import org.egate.border.reason.ReasonCode;
 import org.egate.border.traveler.TravelerId;
 
-/** The server's answer to an {@link AuthorizationRequest}. */
+/** The server's answer to an {@link AuthorizationQuery}. */
 public sealed interface Authorization {
 
   /** The rule version the server applied (DESIGN.md: every decision names it). */

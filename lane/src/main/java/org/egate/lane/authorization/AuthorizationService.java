@@ -9,5 +9,5 @@ public interface AuthorizationService {
    * @throws AuthorizationUnavailableException when no answer came (network, server down, timeout):
    *     the lane then refuses the traveler (fails closed)
    */
-  Authorization authorize(AuthorizationRequest request) throws AuthorizationUnavailableException;
+  Authorization authorize(AuthorizationQuery request) throws AuthorizationUnavailableException;
 }

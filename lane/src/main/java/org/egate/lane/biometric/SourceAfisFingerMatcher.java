@@ -38,6 +38,12 @@ public final class SourceAfisFingerMatcher implements FingerMatcher {
     return OperatingPoints.forModality("finger").at(target).threshold();
   }
 
+  /** SourceAFIS reads its own form, ISO/IEC 19794-2 and ANSI 378; the engine tells them apart by content. */
+  @Override
+  public boolean reads(BiometricTemplate enrolled) {
+    return !enrolled.format().startsWith("simulated");
+  }
+
   @Override
   public double compare(FingerImpression impression, BiometricTemplate enrolled) {
     Fingerprint reference = references.computeIfAbsent(enrolled, this::open);

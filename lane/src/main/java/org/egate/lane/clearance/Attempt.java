@@ -93,6 +93,11 @@ final class Attempt {
     return List.copyOf(checks);
   }
 
+  /** Whether a face or fingerprint comparison passed. */
+  boolean biometricPassed() {
+    return checks.stream().anyMatch(c -> c.isPassed() && (c.step() == Step.FACE_MATCH || c.step() == Step.FINGER_MATCH));
+  }
+
   /** The decision the checks give (the domain's derivation: fingerprint covers the face). */
   ClearanceDecision derivedDecision() {
     return ClearanceDecision.derivedFrom(checks);

@@ -21,7 +21,7 @@ import org.egate.document.mrz.MrzReader;
 import org.egate.document.mrz.MrzResult;
 import org.egate.lane.TransactionId;
 import org.egate.lane.authorization.Authorization;
-import org.egate.lane.authorization.AuthorizationRequest;
+import org.egate.lane.authorization.AuthorizationQuery;
 import org.egate.lane.authorization.AuthorizationService;
 import org.egate.lane.authorization.AuthorizationUnavailableException;
 import org.egate.lane.biometric.Matchers;
@@ -175,7 +175,7 @@ public final class ClearanceFlow {
     Instant asked = time.now();
     Authorization answer;
     try {
-      answer = authorization.authorize(new AuthorizationRequest(lane.id(), attempt.id, document.get().mrz(), asked));
+      answer = authorization.authorize(new AuthorizationQuery(lane.id(), attempt.id, document.get().mrz(), asked));
     } catch (AuthorizationUnavailableException unavailable) {
       // Fail closed: no answer is no authorization.
       attempt.fault = "authorization unavailable: " + unavailable.getMessage();
@@ -196,6 +196,10 @@ public final class ClearanceFlow {
     machine.moveTo(LaneState.CAPTURE, "one adult inside, entry door closed");
     attempt.step = Step.FACE_CAPTURE;
     BiometricTemplate enrolledFace = attempt.granted.templates().face();
+    if (enrolledFace != null && !matchers.face().reads(enrolledFace)) {
+      attempt.fault = "enrolled face of format '" + enrolledFace.format() + "' is not readable by this lane's matcher";
+      enrolledFace = null;
+    }
     FaceCapture.Result face = enrolledFace == null
         ? new FaceCapture.Result(Optional.empty(), false)
         : capture.run(attempt);
@@ -214,8 +218,12 @@ public final class ClearanceFlow {
         return;
       }
     }
-    if (!attempt.granted.templates().fingers().isEmpty()) {
+    if (attempt.granted.templates().fingers().values().stream().anyMatch(matchers.finger()::reads)) {
       finger.run(attempt);
+    } else if (face.usable().isEmpty() && enrolledFace == null) {
+      // Nothing this lane can match against: never a pass without a biometric comparison.
+      attempt.check(CheckResult.failed(Step.FINGER_MATCH, attempt.granted.templates().fingers().isEmpty()
+          ? ReasonCode.NO_FINGERPRINT_ENROLLED : ReasonCode.DEVICE_FAULT, Duration.ZERO));
     }
   }
 
@@ -323,6 +331,14 @@ public final class ClearanceFlow {
   /** Steps 6-7: decision, journal, then out one door or the other. */
   private Transaction decide(Attempt attempt) {
     ClearanceDecision clearance = attempt.derivedDecision();
+    if (clearance.isCleared() && !attempt.biometricPassed()) {
+      // Guard against a path that forgot its checks: a pass needs a face or fingerprint match.
+      attempt.fault = "no passed biometric comparison behind a " + clearance.reason() + " decision";
+      fault = Optional.of(attempt.fault);
+      // Recorded as a failed check so the server, deriving the decision again, agrees.
+      attempt.check(CheckResult.failed(attempt.step, ReasonCode.DEVICE_FAULT, Duration.ZERO));
+      clearance = attempt.derivedDecision();
+    }
     machine.moveTo(LaneState.DECISION, clearance.reason().name());
     GateDecision decision = decision(attempt, clearance);
     Optional<CrossingRecord> record = record(attempt, decision);

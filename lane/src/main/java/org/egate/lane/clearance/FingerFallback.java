@@ -58,6 +58,9 @@ final class FingerFallback {
       attempt.check(CheckResult.passed(Step.FINGER_CAPTURE, attempt.since(start)));
       attempt.step = Step.FINGER_MATCH;
       for (BiometricTemplate enrolled : attempt.granted.templates().fingers().values()) {
+        if (!matcher.reads(enrolled)) {
+          continue;
+        }
         Instant compared = attempt.now();
         double score = matcher.compare(impression.get(), enrolled);
         attempt.fingerScore(new FingerScore(n, enrolled.finger(), score));

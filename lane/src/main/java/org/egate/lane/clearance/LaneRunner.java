@@ -10,9 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * Runs one lane in real time: a lane thread serves travelers one after another, and a forwarding
- * thread drains the journal every {@code forwardEvery} so crossings reach a server that came back
- * while the lane was idle. For the demo and {@code egate lane}; tests call {@link
+ * Runs one lane in real time: a lane thread serves travelers one after another, and a timer asks
+ * the outbox to forward every {@code forwardEvery} so crossings reach a server that came back while
+ * the lane was idle (give the flow a {@link BackgroundForwarding} outbox so forwarding never holds
+ * the lane thread). For the demo and {@code egate lane}; tests call {@link
  * ClearanceFlow#serveNext()} directly on virtual time.
  */
 public final class LaneRunner implements AutoCloseable {

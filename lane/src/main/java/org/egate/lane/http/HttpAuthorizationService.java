@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.egate.border.biometric.BiometricSet;
@@ -19,38 +21,39 @@ import org.egate.border.reason.Outcome;
 import org.egate.border.reason.ReasonCode;
 import org.egate.border.traveler.TravelerId;
 import org.egate.lane.authorization.Authorization;
-import org.egate.lane.authorization.AuthorizationRequest;
+import org.egate.lane.authorization.AuthorizationQuery;
 import org.egate.lane.authorization.AuthorizationService;
 import org.egate.lane.authorization.AuthorizationUnavailableException;
 
 /**
- * Asks {@code POST /api/lanes/{laneId}/authorizations}. Request: {@code {"transaction", "mrz":
- * [lines], "requestedAt"}}. Answer (200): {@code reasonCode} (an accepting code, or the refusal),
- * {@code ruleVersion}, and when granted {@code traveler}, {@code enrollment} and {@code
- * templates: {face: {format, data}, fingers: [{finger, format, data}]}} with base64 data. A 4xx
- * problem+json carrying a {@code reasonCode} of the domain is a refusal; no answer, 5xx, or an
- * answer the lane cannot read is "unavailable", and the lane fails closed.
+ * Asks {@code POST /api/lanes/{laneId}/authorizations} with {@code {"mrz": "<lines>"}} (the
+ * server parses the MRZ itself). The answer (server decision 0056: a refusal is an answer, not an
+ * error) is a 200 with {@code decision} ({@code AUTHORIZED} or {@code REFUSED}), {@code
+ * reasonCode}, {@code ruleVersion}, {@code travelerId}, {@code enrollmentId}, {@code
+ * authorizationId} and, when authorized, {@code sealedTemplates}: base64 of the templates sealed
+ * for this lane and this authorization (server decision 0054), opened here.
  *
- * <p>The answer's shape is this lane's proposal (decision 0064) until the server publishes its
- * endpoint; only {@link #readAnswer} depends on it.
+ * <p>A 4xx problem whose {@code reasonCode} is a domain refusal is read as that refusal; anything
+ * else (no answer, 5xx, 401/403, a protocol problem, an answer that does not read or does not open)
+ * is "unavailable", and the lane fails closed.
  */
 public final class HttpAuthorizationService implements AuthorizationService {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final LaneHttp http;
+  private final LaneCredentials credentials;
 
   public HttpAuthorizationService(HttpClient client, LaneCredentials credentials, Clock wallClock) {
     this.http = new LaneHttp(client, credentials, new LaneRequestSigner(credentials, wallClock));
+    this.credentials = credentials;
   }
 
   @Override
-  public Authorization authorize(AuthorizationRequest request) throws AuthorizationUnavailableException {
+  public Authorization authorize(AuthorizationQuery query) throws AuthorizationUnavailableException {
     String path = http.lanePath("authorizations");
     ObjectNode body = JSON.createObjectNode();
-    body.put("transaction", request.transaction().toString());
-    request.mrz().lines().forEach(body.putArray("mrz")::add);
-    body.put("requestedAt", request.at().toString());
+    body.put("mrz", query.mrz().text());
     LaneHttp.Answer answer;
     try {
       answer = http.post(path, JSON.writeValueAsBytes(body));
@@ -58,43 +61,75 @@ public final class HttpAuthorizationService implements AuthorizationService {
       throw new AuthorizationUnavailableException("no answer from " + path + ": " + e, e);
     }
     try {
-      return readAnswer(answer);
+      return readAnswer(answer, credentials);
     } catch (RuntimeException | IOException unreadable) {
       throw new AuthorizationUnavailableException("unreadable answer " + answer.status() + " from " + path + ": "
           + unreadable.getMessage(), unreadable);
     }
   }
 
-  static Authorization readAnswer(LaneHttp.Answer answer) throws IOException, AuthorizationUnavailableException {
+  static Authorization readAnswer(LaneHttp.Answer answer, LaneCredentials credentials)
+      throws IOException, AuthorizationUnavailableException {
     int status = answer.status();
     if (status >= 500 || status == 401 || status == 403 || status == 408 || status == 429) {
       throw new AuthorizationUnavailableException("server answered " + status + ": "
           + new String(answer.body(), StandardCharsets.UTF_8));
     }
     JsonNode root = JSON.readTree(answer.body());
+    if (status == 400 && "INVALID_MRZ".equals(root.path("reasonCode").asText())) {
+      // The server could not use the MRZ the lane read (a misread that passed the lane's check, or
+      // a document kind egate does not know): the document could not be read, as far as the lane can tell.
+      return new Authorization.Refused(ReasonCode.DOCUMENT_UNREADABLE, "none");
+    }
     ReasonCode reason = ReasonCode.valueOf(root.path("reasonCode").asText());
-    String ruleVersion = root.path("ruleVersion").asText("unknown");
-    if (status >= 400 || reason.outcome() != Outcome.ACCEPT) {
+    String ruleVersion = root.hasNonNull("ruleVersion") ? root.path("ruleVersion").asText() : "none";
+    boolean authorized = status == 200 && "AUTHORIZED".equals(root.path("decision").asText())
+        && reason.outcome() == Outcome.ACCEPT;
+    if (!authorized) {
       if (reason.outcome() == Outcome.ACCEPT) {
-        throw new IllegalArgumentException("status " + status + " with accepting reason " + reason);
+        throw new IllegalArgumentException("answer " + status + " " + root.path("decision").asText()
+            + " with accepting reason " + reason);
       }
       return new Authorization.Refused(reason, ruleVersion);
     }
-    JsonNode templates = root.path("templates");
-    BiometricTemplate face = templates.hasNonNull("face")
-        ? BiometricTemplate.face(templates.path("face").path("format").asText(), bytes(templates.path("face")))
-        : null;
-    Map<FingerPosition, BiometricTemplate> fingers = new EnumMap<>(FingerPosition.class);
-    for (JsonNode finger : templates.path("fingers")) {
-      FingerPosition position = FingerPosition.valueOf(finger.path("finger").asText());
-      fingers.put(position, BiometricTemplate.finger(position, finger.path("format").asText(), bytes(finger)));
-    }
-    return new Authorization.Granted(new TravelerId(UUID.fromString(root.path("traveler").asText())),
-        new EnrollmentId(UUID.fromString(root.path("enrollment").asText())), new BiometricSet(face, fingers),
+    String authorizationId = root.path("authorizationId").asText();
+    byte[] sealed = Base64.getDecoder().decode(root.path("sealedTemplates").asText());
+    byte[] plain = TemplateSealing.open(credentials.secret(), credentials.lane(), authorizationId, sealed);
+    return new Authorization.Granted(new TravelerId(UUID.fromString(root.path("travelerId").asText())),
+        new EnrollmentId(UUID.fromString(root.path("enrollmentId").asText())), templates(JSON.readTree(plain)),
         ruleVersion);
   }
 
-  private static byte[] bytes(JsonNode template) {
-    return Base64.getDecoder().decode(template.path("data").asText());
+  /**
+   * The templates in the opened JSON: every object with {@code format} and {@code data} (base64),
+   * a face unless it names a finger ({@code finger} or {@code position}) or says {@code modality}
+   * {@code FINGERPRINT}.
+   */
+  static BiometricSet templates(JsonNode opened) {
+    List<JsonNode> found = new ArrayList<>();
+    collect(opened, found);
+    BiometricTemplate face = null;
+    Map<FingerPosition, BiometricTemplate> fingers = new EnumMap<>(FingerPosition.class);
+    for (JsonNode t : found) {
+      byte[] data = Base64.getDecoder().decode(t.path("data").asText());
+      String format = t.path("format").asText();
+      String finger = t.hasNonNull("finger") ? t.path("finger").asText()
+          : t.hasNonNull("position") ? t.path("position").asText() : null;
+      if (finger == null && !"FINGERPRINT".equals(t.path("modality").asText())) {
+        face = BiometricTemplate.face(format, data);
+      } else {
+        FingerPosition position = FingerPosition.valueOf(finger);
+        fingers.put(position, BiometricTemplate.finger(position, format, data));
+      }
+    }
+    return new BiometricSet(face, fingers);
+  }
+
+  private static void collect(JsonNode node, List<JsonNode> found) {
+    if (node.isObject() && node.hasNonNull("format") && node.hasNonNull("data")) {
+      found.add(node);
+      return;
+    }
+    node.forEach(child -> collect(child, found));
   }
 }

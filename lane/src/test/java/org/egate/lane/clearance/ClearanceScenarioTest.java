@@ -361,6 +361,33 @@ class ClearanceScenarioTest {
   }
 
   @Test
+  void anEnrolledFaceFromAnotherEngineIsSkippedAndTheFingerprintDecides() {
+    rig("TAOYUAN-T2-D01", FRIDAY_MORNING).server.enrollWith(LIN, "lin", org.egate.border.biometric.BiometricSet
+        .faceAndFingers(org.egate.border.biometric.BiometricTemplate.face("thumbnail-face/1", new byte[] {1}),
+            org.egate.lane.device.simulated.SimulatedTemplates.finger("lin",
+                org.egate.border.biometric.FingerPosition.LEFT_INDEX)));
+
+    Transaction t = walkUp(Visitor.with("lin", LIN).build());
+
+    assertThat(t.decision().reason()).isEqualTo(ReasonCode.CLEARED);
+    assertThat(t.decision().evidence().faceScores()).isEmpty();
+    assertThat(t.decision().evidence().fault()).hasValueSatisfying(f -> assertThat(f).contains("thumbnail-face/1"));
+  }
+
+  @Test
+  void withNothingTheLaneCanMatchAgainstNobodyPasses() {
+    rig("TAOYUAN-T2-D01", FRIDAY_MORNING).server.enrollWith(LIN, "lin", org.egate.border.biometric.BiometricSet
+        .faceOnly(org.egate.border.biometric.BiometricTemplate.face("thumbnail-face/1", new byte[] {1})));
+
+    Transaction t = walkUp(Visitor.with("lin", LIN).build());
+
+    assertThat(t.decision().passed()).isFalse();
+    assertThat(t.decision().reason()).isEqualTo(ReasonCode.NO_FINGERPRINT_ENROLLED);
+    assertThat(rig.devices.exitDoor().isOpen()).isFalse();
+    assertThat(rig.devices.scene().position()).hasValue(Scene.Position.RETURNED);
+  }
+
+  @Test
   void aDroppedFrameIsRetriedWithinTheCaptureBudget() {
     rig("TAOYUAN-T2-D01", FRIDAY_MORNING).server.enroll(LIN, "lin");
     rig.devices.camera().failNext(FaultKind.TIMEOUT);

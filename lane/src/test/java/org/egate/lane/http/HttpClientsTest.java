@@ -20,7 +20,7 @@ import org.egate.border.reason.ReasonCode;
 import org.egate.border.site.LaneId;
 import org.egate.lane.TransactionId;
 import org.egate.lane.authorization.Authorization;
-import org.egate.lane.authorization.AuthorizationRequest;
+import org.egate.lane.authorization.AuthorizationQuery;
 import org.egate.lane.authorization.AuthorizationUnavailableException;
 import org.egate.lane.clearance.CrossingRecordJson;
 import org.egate.lane.clearance.Transaction;
@@ -109,22 +109,46 @@ class HttpClientsTest {
         .hasMessageContaining("no answer");
   }
 
-  private AuthorizationRequest request() {
-    return new AuthorizationRequest(LANE, new TransactionId(UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e")),
+  private AuthorizationQuery request() {
+    return new AuthorizationQuery(LANE, new TransactionId(UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e")),
         Documents.rocPassport("LIN", "300000001"), java.time.Instant.parse("2026-11-27T01:00:00Z"));
   }
 
-  @Test
-  void aGrantedAuthorizationCarriesTheTravelerAndTheTemplates() throws Exception {
+  /** Seals as the server does (decision 0054), written here independently of the lane's code. */
+  private static String seal(byte[] plaintext, String authorizationId) throws Exception {
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(new javax.crypto.spec.SecretKeySpec(SECRET, "HmacSHA256"));
+    javax.crypto.SecretKey key = new javax.crypto.spec.SecretKeySpec(
+        mac.doFinal("egate-templates-v1".getBytes(StandardCharsets.UTF_8)), "AES");
+    byte[] nonce = new byte[12];
+    new java.security.SecureRandom().nextBytes(nonce);
+    javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+    cipher.init(javax.crypto.Cipher.ENCRYPT_MODE, key, new javax.crypto.spec.GCMParameterSpec(128, nonce));
+    cipher.updateAAD(("TAOYUAN-T2-D01|" + authorizationId).getBytes(StandardCharsets.UTF_8));
+    byte[] ct = cipher.doFinal(plaintext);
+    byte[] out = java.util.Arrays.copyOf(nonce, 12 + ct.length);
+    System.arraycopy(ct, 0, out, 12, ct.length);
+    return Base64.getEncoder().encodeToString(out);
+  }
+
+  private static String authorized(String authorizationId, String sealedFor) throws Exception {
     String face = Base64.getEncoder().encodeToString(new byte[] {1, 2, 3});
     String finger = Base64.getEncoder().encodeToString(new byte[] {4, 5});
-    stub.status = 200;
-    stub.answer = """
-        {"reasonCode":"AUTHORIZED","ruleVersion":"seed-1","traveler":"11111111-1111-4111-8111-111111111111",
-         "enrollment":"22222222-2222-4222-8222-222222222222",
-         "templates":{"face":{"format":"face-api-128f32/1","data":"%s"},
-                      "fingers":[{"finger":"LEFT_INDEX","format":"sourceafis-cbor/3.18","data":"%s"}]}}
+    String templates = """
+        [{"modality":"FACE","finger":null,"format":"face-api-128f32/1","data":"%s"},
+         {"modality":"FINGERPRINT","finger":"LEFT_INDEX","format":"sourceafis-cbor/3.18","data":"%s"}]
         """.formatted(face, finger);
+    return """
+        {"decision":"AUTHORIZED","reasonCode":"AUTHORIZED","reasons":[],"ruleVersion":"2017-03-08-fingerprints",
+         "authorizationId":"%s","travelerId":"11111111-1111-4111-8111-111111111111",
+         "enrollmentId":"22222222-2222-4222-8222-222222222222","sealedTemplates":"%s"}
+        """.formatted(authorizationId, seal(templates.getBytes(StandardCharsets.UTF_8), sealedFor));
+  }
+
+  @Test
+  void aGrantedAuthorizationCarriesTheTravelerAndTheTemplatesSealedForThisLane() throws Exception {
+    stub.status = 200;
+    stub.answer = authorized("auth-1", "auth-1");
     HttpAuthorizationService service = new HttpAuthorizationService(client, credentials(stub.uri()), Clock.systemUTC());
 
     Authorization answer = service.authorize(request());
@@ -133,24 +157,44 @@ class HttpClientsTest {
       assertThat(granted.traveler().value()).isEqualTo(UUID.fromString("11111111-1111-4111-8111-111111111111"));
       assertThat(granted.templates().face().data()).containsExactly(1, 2, 3);
       assertThat(granted.templates().fingers()).containsOnlyKeys(FingerPosition.LEFT_INDEX);
-      assertThat(granted.ruleVersion()).isEqualTo("seed-1");
+      assertThat(granted.ruleVersion()).isEqualTo("2017-03-08-fingerprints");
     });
     StubServer.Received sent = stub.received.get(0);
     assertThat(sent.path()).isEqualTo("/api/lanes/TAOYUAN-T2-D01/authorizations");
     assertThat(sent.signatureValid()).isTrue();
-    assertThat(JSON.readTree(sent.body()).path("mrz")).hasSize(2);
+    JsonNode body = JSON.readTree(sent.body());
+    assertThat(body.fieldNames()).toIterable().containsExactly("mrz");
+    assertThat(body.path("mrz").asText()).contains("\n");
   }
 
   @Test
-  void refusalsComeAsAReasonInTheAnswerOrAsAProblemWithADomainReason() throws Exception {
+  void templatesSealedForAnotherAuthorizationDoNotOpenAndTheLaneFailsClosed() throws Exception {
+    stub.status = 200;
+    stub.answer = authorized("auth-2", "auth-1");
+    HttpAuthorizationService service = new HttpAuthorizationService(client, credentials(stub.uri()), Clock.systemUTC());
+    assertThatThrownBy(() -> service.authorize(request())).isInstanceOf(AuthorizationUnavailableException.class)
+        .hasMessageContaining("does not open for lane TAOYUAN-T2-D01");
+  }
+
+  @Test
+  void aRefusalIsAnAnswerAndAProblemWithADomainReasonIsARefusalToo() throws Exception {
     HttpAuthorizationService service = new HttpAuthorizationService(client, credentials(stub.uri()), Clock.systemUTC());
     stub.status = 200;
-    stub.answer = "{\"reasonCode\":\"NOT_ENROLLED\",\"ruleVersion\":\"seed-1\"}";
-    assertThat(service.authorize(request())).isEqualTo(new Authorization.Refused(ReasonCode.NOT_ENROLLED, "seed-1"));
+    stub.answer = "{\"decision\":\"REFUSED\",\"reasonCode\":\"NOT_ENROLLED\",\"reasons\":[\"NOT_ENROLLED\"],"
+        + "\"ruleVersion\":null,\"sealedTemplates\":null}";
+    assertThat(service.authorize(request())).isEqualTo(new Authorization.Refused(ReasonCode.NOT_ENROLLED, "none"));
+
+    stub.answer = "{\"decision\":\"REFUSED\",\"reasonCode\":\"EXIT_BAN\",\"ruleVersion\":\"seed-1\"}";
+    assertThat(service.authorize(request())).isEqualTo(new Authorization.Refused(ReasonCode.EXIT_BAN, "seed-1"));
 
     stub.status = 422;
-    stub.answer = "{\"type\":\"urn:egate:problem:EXIT_BAN\",\"status\":422,\"reasonCode\":\"EXIT_BAN\"}";
-    assertThat(service.authorize(request())).isEqualTo(new Authorization.Refused(ReasonCode.EXIT_BAN, "unknown"));
+    stub.answer = "{\"type\":\"urn:egate:problem:UNDER_AGE\",\"status\":422,\"reasonCode\":\"UNDER_AGE\"}";
+    assertThat(service.authorize(request())).isEqualTo(new Authorization.Refused(ReasonCode.UNDER_AGE, "none"));
+
+    stub.status = 400;
+    stub.answer = "{\"type\":\"urn:egate:problem:INVALID_MRZ\",\"status\":400,\"reasonCode\":\"INVALID_MRZ\"}";
+    assertThat(service.authorize(request())).isEqualTo(
+        new Authorization.Refused(ReasonCode.DOCUMENT_UNREADABLE, "none"));
   }
 
   @Test

@@ -33,6 +33,11 @@ public final class SimulatedFaceMatcher implements FaceMatcher {
   }
 
   @Override
+  public boolean reads(BiometricTemplate enrolled) {
+    return SimulatedTemplates.FORMAT.equals(enrolled.format());
+  }
+
+  @Override
   public double compare(Frame frame, BiometricTemplate enrolled) {
     GroundTruth.FrameTruth seen = truth.frame(frame.id());
     boolean genuine = seen.recognizable()

@@ -19,6 +19,11 @@ public final class SimulatedFingerMatcher implements FingerMatcher {
   }
 
   @Override
+  public boolean reads(BiometricTemplate enrolled) {
+    return SimulatedTemplates.FORMAT.equals(enrolled.format());
+  }
+
+  @Override
   public double compare(FingerImpression impression, BiometricTemplate enrolled) {
     GroundTruth.ImpressionTruth seen = truth.impression(impression.id());
     boolean genuine = seen.readable()
