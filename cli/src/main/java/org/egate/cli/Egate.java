@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       org.egate.cli.face.FaceCommand.class,
       org.egate.cli.eval.EvalCommand.class,
+      org.egate.cli.finger.FingerCommand.class,
     })
 public final class Egate implements Callable<Integer> {
 

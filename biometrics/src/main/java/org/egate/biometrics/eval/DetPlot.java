@@ -204,6 +204,13 @@ public final class DetPlot {
 
   private void drawLegend(Graphics2D g) {
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    if (!curves.isEmpty()) {
+      // An opaque box so the legend stays readable where curves pass under it.
+      g.setColor(new Color(255, 255, 255, 230));
+      g.fillRect(WIDTH - RIGHT - 266, TOP + 16, 262, curves.size() * 18 + 8);
+      g.setColor(Color.GRAY);
+      g.drawRect(WIDTH - RIGHT - 266, TOP + 16, 262, curves.size() * 18 + 8);
+    }
     int y = TOP + 30;
     for (int i = 0; i < curves.size(); i++) {
       Curve c = curves.get(i);

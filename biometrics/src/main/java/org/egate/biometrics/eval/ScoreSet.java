@@ -30,6 +30,33 @@ public final class ScoreSet {
     return new ScoreSet(unboxed(genuine), unboxed(impostor), orientation);
   }
 
+  /**
+   * Pools several score sets (for example the four FVC2002 databases) into one; all must share
+   * the orientation. Pool only sets whose impostor pairs are real impostors.
+   */
+  public static ScoreSet pooled(java.util.List<ScoreSet> sets) {
+    if (sets.isEmpty()) {
+      throw new IllegalArgumentException("nothing to pool: no score sets given");
+    }
+    ScoreOrientation orientation = sets.get(0).orientation;
+    double[] genuine = new double[0];
+    double[] impostor = new double[0];
+    for (ScoreSet s : sets) {
+      if (s.orientation != orientation) {
+        throw new IllegalArgumentException("cannot pool " + s.orientation + " with " + orientation + " scores");
+      }
+      genuine = concat(genuine, s.genuine);
+      impostor = concat(impostor, s.impostor);
+    }
+    return new ScoreSet(genuine, impostor, orientation);
+  }
+
+  private static double[] concat(double[] a, double[] b) {
+    double[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
   private static double[] unboxed(Collection<Double> scores) {
     return scores.stream().mapToDouble(Double::doubleValue).toArray();
   }

@@ -80,6 +80,17 @@ public final class OperatingPoints {
     return value;
   }
 
+  /**
+   * The operating points egate ships for a modality ("finger", "face"): the resource
+   * {@code /org/egate/biometrics/operating/<modality>.json}.
+   */
+  public static OperatingPoints forModality(String modality) {
+    if (modality == null || !modality.matches("[a-z][a-z0-9-]*")) {
+      throw new IllegalArgumentException("modality must be a lower-case word but was '" + modality + "'");
+    }
+    return fromResource("/org/egate/biometrics/operating/" + modality + ".json");
+  }
+
   /** Loads a classpath resource, e.g. {@code /org/egate/biometrics/operating/finger.json}. */
   public static OperatingPoints fromResource(String resource) {
     try (InputStream in = OperatingPoints.class.getResourceAsStream(resource)) {

@@ -156,4 +156,15 @@ class VerificationTest {
     assertThatThrownBy(() -> new FmrTarget(1)).hasMessageContaining("(0, 1)");
     assertThatThrownBy(() -> FmrTarget.parse("1e")).hasMessageContaining("'1e'");
   }
+
+  @Test
+  void pooledSetsConcatenateAndRefuseMixedOrientations() {
+    ScoreSet a = ScoreSet.of(new double[] {1}, new double[] {0, 0}, HIGHER);
+    ScoreSet b = ScoreSet.of(new double[] {2, 3}, new double[] {1}, HIGHER);
+    ScoreSet pooled = ScoreSet.pooled(List.of(a, b));
+    assertThat(pooled.genuine()).containsExactly(1, 2, 3);
+    assertThat(pooled.impostor()).containsExactly(0, 0, 1);
+    ScoreSet distances = ScoreSet.of(new double[] {1}, new double[] {2}, ScoreOrientation.LOWER_IS_MORE_SIMILAR);
+    assertThatThrownBy(() -> ScoreSet.pooled(List.of(a, distances))).hasMessageContaining("cannot pool");
+  }
 }

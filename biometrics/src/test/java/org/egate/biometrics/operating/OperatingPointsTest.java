@@ -71,4 +71,26 @@ class OperatingPointsTest {
                 LocalDate.of(2026, 1, 1), List.of(p, p)))
         .hasMessageContaining("appears twice");
   }
+
+  @Test
+  void shippedFingerPointsNameTheirDataAndTightenWithTheTarget() {
+    OperatingPoints finger = OperatingPoints.forModality("finger");
+    assertThat(finger.modality()).isEqualTo("finger");
+    assertThat(finger.orientation()).isEqualTo(ScoreOrientation.HIGHER_IS_MORE_SIMILAR);
+    assertThat(finger.dataSet()).contains("fvc2002/DB1_B").doesNotContain("/work/");
+    double at01 = finger.at(FmrTarget.ONE_PER_THOUSAND).threshold();
+    double at005 = finger.at(FmrTarget.FIVE_PER_TEN_THOUSAND).threshold();
+    double at001 = finger.at(FmrTarget.ONE_PER_TEN_THOUSAND).threshold();
+    assertThat(at01).isLessThan(at005).isPositive();
+    assertThat(at005).isLessThan(at001);
+    for (OperatingPoint p : finger.points()) {
+      assertThat(p.measuredFmr()).isLessThanOrEqualTo(p.target().fraction());
+    }
+  }
+
+  @Test
+  void modalityMustBeAWord() {
+    assertThatThrownBy(() -> OperatingPoints.forModality("../x")).hasMessageContaining("lower-case word");
+    assertThatThrownBy(() -> OperatingPoints.forModality("iris")).hasMessageContaining("no operating points resource");
+  }
 }

@@ -1,0 +1,53 @@
+package org.egate.simulator.finger;
+
+/**
+ * Every number of the synthetic fingerprint generator. Defaults follow the published SFinGe
+ * ranges at 500 dpi: ridge period 8-11 px (0.4-0.55 mm), impression rotation within about 10
+ * degrees, elastic distortion of a few pixels growing away from the contact centre.
+ *
+ * @param width image width in pixels (500 dpi)
+ * @param height image height in pixels
+ * @param meanRidgePeriod mean ridge period in pixels
+ * @param ridgePeriodSpread half-range of the smooth period variation in pixels
+ * @param orientationNoise amplitude (radians) of the smooth per-finger orientation perturbation
+ * @param seedPoints number of seed points the Gabor growth starts from
+ * @param growthIterations Gabor filtering iterations
+ * @param maxRotationDegrees impression rotation range (+-)
+ * @param maxTranslationPixels impression translation range (+-)
+ * @param maxDistortionPixels elastic displacement amplitude at the edge of the contact
+ * @param minContact smallest contact region, as a fraction of the finger's extent
+ * @param noiseSigma grey-level noise standard deviation
+ */
+public record SyntheticFingerprintParameters(
+    int width,
+    int height,
+    double meanRidgePeriod,
+    double ridgePeriodSpread,
+    double orientationNoise,
+    int seedPoints,
+    int growthIterations,
+    double maxRotationDegrees,
+    double maxTranslationPixels,
+    double maxDistortionPixels,
+    double minContact,
+    double noiseSigma) {
+
+  /** The generator's defaults: a 16 x 20 mm plain impression at 500 dpi. */
+  public static final SyntheticFingerprintParameters DEFAULTS =
+      new SyntheticFingerprintParameters(320, 400, 9.0, 1.0, 0.25, 40, 18, 15, 25, 8, 0.7, 16);
+
+  public SyntheticFingerprintParameters {
+    if (width < 64 || height < 64) {
+      throw new IllegalArgumentException("image must be at least 64x64 but was " + width + "x" + height);
+    }
+    if (!(meanRidgePeriod - ridgePeriodSpread >= 5)) {
+      throw new IllegalArgumentException("ridge period must stay >= 5 px but could reach " + (meanRidgePeriod - ridgePeriodSpread));
+    }
+    if (seedPoints < 1 || growthIterations < 1) {
+      throw new IllegalArgumentException("need at least one seed point and one iteration");
+    }
+    if (!(minContact > 0 && minContact <= 1)) {
+      throw new IllegalArgumentException("minContact must be in (0, 1] but was " + minContact);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package org.egate.simulator.finger;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.awt.image.BufferedImage;
+import javax.imageio.ImageIO;
+import org.egate.biometrics.finger.GrayscaleImage;
+
+/**
+ * Synthetic fingerprints: {@code master(seed)} is one finger, {@code impression(master, seed)}
+ * one capture of it. Deterministic: the same seeds give the same pixels on every machine (StrictMath, SplittableRandom).
+ */
+public final class SyntheticFingerprints {
+  private final MasterGenerator masters;
+  private final ImpressionGenerator impressions;
+
+  public SyntheticFingerprints(SyntheticFingerprintParameters parameters) {
+    this.masters = new MasterGenerator(parameters);
+    this.impressions = new ImpressionGenerator(parameters);
+  }
+
+  /** A generator with {@link SyntheticFingerprintParameters#DEFAULTS}. */
+  public static SyntheticFingerprints withDefaults() {
+    return new SyntheticFingerprints(SyntheticFingerprintParameters.DEFAULTS);
+  }
+
+  /** The finger identified by {@code seed}. */
+  public MasterFingerprint master(long seed) {
+    return masters.generate(seed);
+  }
+
+  /** One impression of a finger; different seeds give different captures. */
+  public GrayscaleImage impression(MasterFingerprint master, long seed) {
+    return impressions.generate(master, seed);
+  }
+
+  /** An image as PNG bytes (8-bit grey), e.g. for a simulated scanner. */
+  public static byte[] png(GrayscaleImage image) {
+    BufferedImage out = new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_BYTE_GRAY);
+    out.getRaster().setDataElements(0, 0, image.width(), image.height(), image.pixels());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(out, "png", bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot encode a synthetic fingerprint as PNG", e);
+    }
+    return bytes.toByteArray();
+  }
+}
