@@ -1,7 +1,5 @@
 package org.egate.cli.eval;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +22,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code egate eval faces --root DIR --pairs FILE [--plot FILE] [--threads N] [--limit N]}: LFW
  * protocol; genuine = listed same-person pairs, impostor = all pairs of enrolled images of
- * different people. Scores are descriptor distances.
+ * different people. Scores are descriptor distances. JSON as every eval command ({@link VerificationJson})
+ * plus missing, failedToEnroll and how the faces were found.
  */
 @Command(name = "faces", description = "LFW-protocol face verification (JSON summary, optional DET plot).")
 final class EvalFacesCommand implements Callable<Integer> {
@@ -67,10 +66,7 @@ final class EvalFacesCommand implements Callable<Integer> {
       o = FaceVerificationRun.run(root, pairs, pipelines);
     }
     Verification v = Verification.of(o.scores());
-    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode out = json.createObjectNode();
-    out.put("genuine", o.scores().genuineCount());
-    out.put("impostor", o.scores().impostorCount());
+    ObjectNode out = VerificationJson.summary(v);
     out.put("listedImpostorPairs", o.listedImpostor());
     out.put("missing", o.missing());
     out.put("failedToEnroll", o.failedToEnrollPairs());
@@ -78,23 +74,6 @@ final class EvalFacesCommand implements Callable<Integer> {
     out.put("imagesFailedToEnroll", o.imagesFailed());
     out.putPOJO("failureReasons", o.failureReasons());
     out.putPOJO("foundBy", o.foundBy());
-    v.eer().ifPresentOrElse(e -> out.put("eer", e), () -> out.putNull("eer"));
-    ObjectNode fnmr = out.putObject("fnmrAt");
-    ObjectNode thr = out.putObject("thresholdAt");
-    for (FmrTarget t : List.of(FmrTarget.ONE_PERCENT, FmrTarget.ONE_PER_THOUSAND, FmrTarget.ONE_PER_TEN_THOUSAND)) {
-      var f = v.fnmrAt(t);
-      var th = v.thresholdAt(t);
-      if (f.isPresent()) {
-        fnmr.put(t.key(), f.getAsDouble());
-      } else {
-        fnmr.putNull(t.key());
-      }
-      if (th.isPresent()) {
-        thr.put(t.key(), th.getAsDouble());
-      } else {
-        thr.putNull(t.key());
-      }
-    }
     out.put("scoreOrientation", "LOWER_IS_MORE_SIMILAR");
     out.put("elapsedSeconds", Math.round((System.nanoTime() - start) / 1e8) / 10.0);
     if (plot != null) {
@@ -102,7 +81,7 @@ final class EvalFacesCommand implements Callable<Integer> {
           .curve("egate face", v).mark(FmrTarget.ONE_PER_THOUSAND).mark(FmrTarget.ONE_PER_TEN_THOUSAND).writePng(plot);
       out.put("plot", plot.toString());
     }
-    System.out.println(json.writeValueAsString(out));
+    System.out.println(VerificationJson.MAPPER.writeValueAsString(out));
     return ExitCodes.OK;
   }
 }

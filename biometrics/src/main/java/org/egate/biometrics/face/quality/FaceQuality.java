@@ -11,7 +11,7 @@ import org.egate.biometrics.face.landmark.Landmarks68;
  * image measures (sharpness, exposure, occlusions) come from the face resampled eyes-level into a
  * 128-px square, so they do not depend on image size. Occlusion needs its own signal: the landmark
  * net places eyes behind dark glasses and mouths behind masks, so the measures look at the pixels
- * in the landmark-defined regions and compare them with the cheeks, the face's own skin reference.
+ * in the landmark-defined regions and compare them with the bare skin of the nose bridge between the eyes.
  */
 public final class FaceQuality {
   private final QualityThresholds thresholds;
@@ -65,13 +65,13 @@ public final class FaceQuality {
     double eyeW = Math.max(4, ((x[39] - x[36]) + (x[45] - x[42])) / 2);
     FacePatch.Stats leftEye = p.stats(x[36] - 0.3 * eyeW, eyeY - 0.45 * eyeW, x[39] + 0.3 * eyeW, eyeY + 0.45 * eyeW);
     FacePatch.Stats rightEye = p.stats(x[42] - 0.3 * eyeW, eyeY - 0.45 * eyeW, x[45] + 0.3 * eyeW, eyeY + 0.45 * eyeW);
-    double cheekTop = eyeY + 0.9 * eyeW;
-    double cheekBottom = Math.max(cheekTop + 2, y[33]);
-    FacePatch.Stats leftCheek = p.stats(x[36], cheekTop, x[39], cheekBottom);
-    FacePatch.Stats rightCheek = p.stats(x[42], cheekTop, x[45], cheekBottom);
-    double cheek = (leftCheek.mean() + rightCheek.mean()) / 2;
-    double cheekCb = (leftCheek.cb() + rightCheek.cb()) / 2;
-    double cheekCr = (leftCheek.cr() + rightCheek.cr()) / 2;
+    // skin reference: the nose bridge between the eyes, which masks, hats and most glasses leave bare
+    double eyeDist = Math.max(4, ((x[42] + x[45]) - (x[36] + x[39])) / 2);
+    double bridgeX = (x[39] + x[42]) / 2;
+    FacePatch.Stats bridge = p.stats(bridgeX - 0.1 * eyeDist, eyeY - 0.25 * eyeW, bridgeX + 0.1 * eyeDist, eyeY + 0.5 * eyeW);
+    double cheek = bridge.mean();
+    double cheekCb = bridge.cb();
+    double cheekCr = bridge.cr();
     double eyes = (leftEye.mean() + rightEye.mean()) / 2;
     double eyeToCheek = eyes / Math.max(1, cheek);
 
@@ -85,7 +85,9 @@ public final class FaceQuality {
     double lowerLuma = Math.abs(lower.mean() - cheek) / Math.max(1, cheek);
     double lowerChroma = Math.hypot(lower.cb() - cheekCb, lower.cr() - cheekCr) / 255;
     double mouthDetail = mouth.gradient() / Math.max(1, inner.gradient());
-    double maskScore = lowerLuma / 0.35 + lowerChroma / 0.06 + Math.max(0, 0.9 - mouthDetail) / 0.6;
+    // lower-face luma alone does not separate (shading and beards change it as much as a mask does):
+    // a mask removes the lips' and nostrils' detail and, in colour, shifts the chroma away from skin
+    double maskScore = Math.max(0, 1.0 - mouthDetail) / 0.25 + lowerChroma / 0.09;
 
     // forehead: above the brows by a fraction of the brow-to-nose-tip height
     double browY = Math.min(Math.min(y[19], y[24]), Math.min(y[20], y[23]));
@@ -95,7 +97,7 @@ public final class FaceQuality {
     double foreheadLuma = Math.abs(forehead.mean() - cheek) / Math.max(1, cheek);
     double foreheadChroma = Math.hypot(forehead.cb() - cheekCb, forehead.cr() - cheekCr) / 255;
     double brimEdge = brim.gradient() / Math.max(1, inner.gradient());
-    double hatScore = foreheadLuma / 0.35 + foreheadChroma / 0.06 + (p.outside > 0.3 ? 0 : 0) + Math.max(0, brimEdge - 1.2);
+    double hatScore = foreheadLuma / 0.35 + foreheadChroma / 0.12 + Math.max(0, brimEdge - 0.9) / 0.5;
     return new Measures(yaw, pitch, roll, sharpness, inner.mean(), eyeToCheek, lowerLuma, lowerChroma, mouthDetail,
         maskScore, foreheadLuma, foreheadChroma, brimEdge, hatScore);
   }

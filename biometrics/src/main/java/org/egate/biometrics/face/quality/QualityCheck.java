@@ -13,11 +13,11 @@ public enum QualityCheck {
   SHARPNESS("laplacian variance", "face in focus"),
   /** Mean luma of the inner face. */
   EXPOSURE("mean luma", "face neither too dark nor too bright"),
-  /** Eye-region luma relative to the cheeks: dark glasses make it low. */
-  EYES_OCCLUDED("eye/cheek luma", "eyes visible (no dark glasses)"),
-  /** Lower-face difference from the cheeks and loss of mouth detail: a mask makes it high. */
+  /** Eye-region luma relative to the nose bridge: dark glasses make it low. */
+  EYES_OCCLUDED("eye/bridge luma", "eyes visible (no dark glasses)"),
+  /** Lower-face difference from the nose-bridge skin and loss of mouth detail: a mask makes it high. */
   NOSE_MOUTH_OCCLUDED("score", "nose and mouth visible (no mask)"),
-  /** Forehead difference from the cheeks and a brim edge: a hat makes it high. */
+  /** Forehead difference from the nose-bridge skin and a brim edge: a hat makes it high. */
   HEAD_COVERED("score", "forehead visible (no hat)");
 
   private final String unit;

@@ -65,6 +65,21 @@ public final class QualityCalibration {
         tryAdd(sets, "lfw-hat", pipeline, hat(img, clean.landmarks(), random));
         tryAdd(sets, "lfw-blur", pipeline, blur(img, 4));
       }
+      // colour faces without occlusion: every face of face-api's six demo photos, each in a 640x480 frame
+      FacePipeline gate = new FacePipeline(models, ImageDecoder.standard(), FaceParameters.gate());
+      org.egate.biometrics.face.detect.FaceDetector detector = new org.egate.biometrics.face.detect.FaceDetector(models);
+      for (int i = 1; i <= 6; i++) {
+        RgbImage photo = RgbImage.fromBufferedImage(javax.imageio.ImageIO.read(
+            Path.of("models/node_modules/@vladmandic/face-api/demo/sample" + i + ".jpg").toFile()));
+        for (var d : detector.detect(photo, 0.5, 10)) {
+          RgbImage frame = photo.cropFilled((int) d.box().centerX() - 320, (int) d.box().centerY() - 240, 640, 480, 0);
+          try {
+            add(sets, "demo-colour", gate.analyze(frame));
+          } catch (Exception e) {
+            failed.merge("demo-colour", 1, Integer::sum);
+          }
+        }
+      }
       // the mask photos are mostly crowd scenes with small faces: measure every face with >= 15 px between the eyes
       FacePipeline small = new FacePipeline(models, ImageDecoder.standard(),
           new FaceParameters(0.5, 0.3, new double[] {2.0, 3.0}, 10, 15, true, 0.12));
