@@ -30,7 +30,7 @@ class FaceQualityTest {
     models = FaceModels.load(1);
     pipeline = new FacePipeline(models, ImageDecoder.standard(), FaceParameters.gate());
     photo = RgbImage.fromBufferedImage(ImageIO.read(Path.of("models/node_modules/@vladmandic/face-api/demo/sample5.jpg").toFile()));
-    frame = photo.cropFilled(871, 76, 640, 480, 0);
+    frame = photo.crop(991, 96, 400, 440).onCanvas(640, 480, 120, 20, 128); // the one person, neighbours left out
     clean = pipeline.analyze(frame);
   }
 

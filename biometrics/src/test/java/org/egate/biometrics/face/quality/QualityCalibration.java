@@ -82,7 +82,7 @@ public final class QualityCalibration {
       }
       // the mask photos are mostly crowd scenes with small faces: measure every face with >= 15 px between the eyes
       FacePipeline small = new FacePipeline(models, ImageDecoder.standard(),
-          new FaceParameters(0.5, 0.3, new double[] {2.0, 3.0}, 10, 15, true, 0.12));
+          new FaceParameters(512, 0.5, 0.3, new double[] {2.0, 3.0}, 10, 15, true, 0.12));
       for (Path p : masks) {
         try {
           add(sets, "masks-real", small.analyze(Files.readAllBytes(p)));
