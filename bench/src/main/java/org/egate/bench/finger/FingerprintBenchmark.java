@@ -3,13 +3,18 @@ package org.egate.bench.finger;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import org.egate.biometrics.finger.ComparisonMode;
 import org.egate.biometrics.finger.Fingerprint;
 import org.egate.biometrics.finger.FingerprintEngine;
 import org.egate.biometrics.finger.FingerprintParameters;
 import org.egate.biometrics.finger.FingerprintRejectedException;
+import org.egate.biometrics.finger.FingerprintSearch;
 import org.egate.biometrics.finger.GrayscaleImage;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -44,6 +49,8 @@ public class FingerprintBenchmark {
   private Fingerprint reference;
   private FingerprintEngine.Probe preparedProbe;
   private byte[] probeTemplate;
+  private FingerprintSearch search;
+  private final Map<String, Fingerprint> gallery = new LinkedHashMap<>();
 
   @Setup
   public void setUp() throws IOException, FingerprintRejectedException {
@@ -56,6 +63,27 @@ public class FingerprintBenchmark {
     reference = symmetric.enroll(file, OptionalDouble.empty());
     preparedProbe = directed.prepare(probe);
     probeTemplate = probe.toSourceAfis();
+    search = new FingerprintSearch(symmetric);
+    for (String db : List.of("DB1_B", "DB2_B", "DB3_B", "DB4_B")) {
+      try (var files = Files.list(db1.resolveSibling(db))) {
+        for (Path f : files.filter(x -> x.toString().endsWith(".tif")).sorted().collect(Collectors.toList())) {
+          gallery.put(db + "/" + f.getFileName(), symmetric.enroll(Files.readAllBytes(f), OptionalDouble.empty()));
+        }
+      }
+    }
+    search.search(probe, gallery, 40, 5, false); // build every candidate's matcher once
+  }
+
+  /** 1:N over the 320 FVC2002 B images (all four DBs), symmetric score, one thread. */
+  @Benchmark
+  public Object search320OneThread() {
+    return search.search(probe, gallery, 40, 5, false);
+  }
+
+  /** The same 1:N on all cores. */
+  @Benchmark
+  public Object search320AllCores() {
+    return search.search(probe, gallery, 40, 5, true);
   }
 
   /** Template extraction from decoded pixels, including the quality measures. */

@@ -34,6 +34,8 @@ import org.w3c.dom.Node;
  * default (500).
  */
 public final class ImageDecoder {
+  // Decoding runs here so the caller can stop waiting; ImageIO ignores interrupts, so a timed-out
+  // decode finishes in the background, bounded by the byte and pixel budgets checked before it.
   private static final ExecutorService DECODING =
       Executors.newCachedThreadPool(
           r -> {

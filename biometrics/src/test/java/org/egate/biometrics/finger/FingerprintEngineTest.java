@@ -128,6 +128,9 @@ class FingerprintEngineTest {
     assertThat(hits).hasSize(3);
     assertThat(hits.get(0).id()).isEqualTo("DB1-104");
     assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
+    assertThat(new FingerprintSearch(engine).search(enroll("fvc2002/DB1_B/104_5.tif"), gallery, 0, 10, true))
+        .as("parallel search gives the same hits").containsExactlyElementsOf(
+            new FingerprintSearch(engine).search(enroll("fvc2002/DB1_B/104_5.tif"), gallery, 0, 10));
   }
 
   @Test

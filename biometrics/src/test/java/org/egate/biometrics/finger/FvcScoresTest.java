@@ -51,4 +51,21 @@ class FvcScoresTest {
     Verification f = Verification.of(fused);
     assertThat(f.eer().getAsDouble()).isLessThanOrEqualTo(v.eer().getAsDouble());
   }
+
+  @Test
+  void wholeDb1ReproducesTheIssueBaselineAndSymmetricScoreDoesNotLose() throws Exception {
+    FvcDataSet db1 = FvcDataSet.open(SharedData.fingerprints().resolve("fvc2002/DB1_B"));
+    FvcScores scores = FvcScores.measure(db1, FingerprintEngine.withDefaults(), OptionalDouble.empty());
+    // Issue 3 baseline: raw SourceAFIS 3.18.1 at 500 dpi, earlier impression as probe, EER 0.032.
+    Verification baseline = Verification.of(scores.singleFinger(ComparisonMode.REFERENCE_TO_PROBE, false));
+    assertThat(baseline.genuineCount()).isEqualTo(280);
+    assertThat(baseline.impostorCount()).isEqualTo(2880);
+    assertThat(baseline.eer().getAsDouble()).isCloseTo(0.032, org.assertj.core.data.Offset.offset(0.0005));
+    Verification symmetric = Verification.of(scores.singleFinger(ComparisonMode.SYMMETRIC_MEAN, false));
+    assertThat(symmetric.eer().getAsDouble()).isLessThanOrEqualTo(baseline.eer().getAsDouble());
+    assertThat(symmetric.fnmrAt(FmrTarget.ONE_PER_THOUSAND).getAsDouble())
+        .isLessThanOrEqualTo(baseline.fnmrAt(FmrTarget.ONE_PER_THOUSAND).getAsDouble());
+    Verification fused = Verification.of(scores.twoFinger(ComparisonMode.SYMMETRIC_MEAN, TwoFingerFusion.MEAN));
+    assertThat(fused.eer().getAsDouble()).isLessThan(symmetric.eer().getAsDouble() / 2);
+  }
 }

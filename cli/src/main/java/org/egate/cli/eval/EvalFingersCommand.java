@@ -46,9 +46,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "FVC-layout fingerprint verification (<finger>_<impression>.tif): JSON summary, optional DET plot.")
 final class EvalFingersCommand implements Callable<Integer> {
-  /** BSI TR-03121 and EU EES fingerprint requirements (issue 3): FMR target and FNMR limit. */
-  private static final Map<String, double[]> REQUIREMENTS =
-      Map.of("bsiTr03121", new double[] {0.001, 0.02}, "eesEntryExit", new double[] {0.0005, 0.005});
+  /** A verification requirement: FNMR below {@code fnmrBelow} at FMR {@code fmr}. */
+  private record Requirement(String key, FmrTarget fmr, double fnmrBelow) {}
+
+  /** BSI TR-03121 (fingerprint FMR 0.1 %, FNMR < 2 %) and EU EES (FMR 0.05 %, FNMR < 0.5 %), issue 3. */
+  private static final List<Requirement> REQUIREMENTS =
+      List.of(
+          new Requirement("bsiTr03121", FmrTarget.ONE_PER_THOUSAND, 0.02),
+          new Requirement("eesEntryExit", FmrTarget.FIVE_PER_TEN_THOUSAND, 0.005));
 
   private static final List<FmrTarget> OPERATING_TARGETS =
       List.of(FmrTarget.ONE_PER_THOUSAND, FmrTarget.FIVE_PER_TEN_THOUSAND, FmrTarget.ONE_PER_TEN_THOUSAND);
@@ -187,14 +192,12 @@ final class EvalFingersCommand implements Callable<Integer> {
 
   private static ObjectNode requirements(Verification single, Verification fused) {
     ObjectNode o = VerificationJson.MAPPER.createObjectNode();
-    for (Map.Entry<String, double[]> r : new java.util.TreeMap<>(REQUIREMENTS).entrySet()) {
-      FmrTarget target = new FmrTarget(r.getValue()[0]);
-      double limit = r.getValue()[1];
-      ObjectNode req = o.putObject(r.getKey());
-      req.put("fmr", target.fraction());
-      req.put("fnmrBelow", limit);
-      requirement(req.putObject("singleFinger"), single, target, limit);
-      requirement(req.putObject("twoFingerFusion"), fused, target, limit);
+    for (Requirement r : REQUIREMENTS) {
+      ObjectNode req = o.putObject(r.key());
+      req.put("fmr", r.fmr().fraction());
+      req.put("fnmrBelow", r.fnmrBelow());
+      requirement(req.putObject("singleFinger"), single, r.fmr(), r.fnmrBelow());
+      requirement(req.putObject("twoFingerFusion"), fused, r.fmr(), r.fnmrBelow());
     }
     return o;
   }

@@ -10,10 +10,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "finger",
     mixinStandardHelpOptions = true,
-    description = "Fingerprint tools: 1:1 compare and quality report (JSON).",
+    description = "Fingerprint tools: 1:1 compare, quality report, synthetic prints (JSON).",
     subcommands = {
       FingerCompareCommand.class,
       FingerQualityCommand.class,
+      FingerSynthesizeCommand.class,
     })
 public final class FingerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

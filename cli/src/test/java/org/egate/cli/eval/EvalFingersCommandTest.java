@@ -95,4 +95,10 @@ class EvalFingersCommandTest {
     assertThat(run("eval")).isEqualTo(ExitCodes.USAGE);
     assertThat(err).contains("fingers");
   }
+
+  @Test
+  void resolutionOutOfRangeIsAUsageError(@TempDir Path dir) {
+    assertThat(run("eval", "fingers", "--dir", dir.toString(), "--dpi", "90")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err).contains("--dpi must be 250.0 to 1500.0 but was 90.0");
+  }
 }

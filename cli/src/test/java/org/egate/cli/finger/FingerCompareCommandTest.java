@@ -105,4 +105,19 @@ class FingerCompareCommandTest {
     assertThat(json.get("acceptable").asBoolean()).isFalse();
     assertThat(json.get("issues").get(0).get("reason").asText()).isEqualTo("NO_RIDGES");
   }
+
+  @Test
+  void synthesizedFolderEvaluatesWithoutRealData(@TempDir Path dir) throws Exception {
+    Path synth = dir.resolve("synthetic");
+    assertThat(run("finger", "synthesize", "--dir", synth.toString(), "--fingers", "2", "--impressions", "2"))
+        .as(err).isEqualTo(ExitCodes.OK);
+    assertThat(new ObjectMapper().readTree(out).get("images").asInt()).isEqualTo(4);
+    assertThat(Files.exists(synth.resolve("102_2.png"))).isTrue();
+    assertThat(run("eval", "fingers", "--dir", synth.toString())).as(err).isEqualTo(ExitCodes.OK);
+    JsonNode json = new ObjectMapper().readTree(out);
+    assertThat(json.get("genuine").asInt()).isEqualTo(2);
+    assertThat(json.get("impostor").asInt()).isEqualTo(4);
+    assertThat(json.get("failedToEnroll").asInt()).isZero();
+    assertThat(json.get("eer").asDouble()).isZero();
+  }
 }

@@ -77,11 +77,11 @@ final class MasterGenerator {
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
         int i = y * w + x;
-        double theta = 0;
-        for (double[] d : deltas) {
+        double theta = type == FingerprintClass.ARCH ? archOrientation(x, y, cx, cy, rx, ry) : 0;
+        for (double[] d : type == FingerprintClass.ARCH ? new double[0][] : deltas) {
           theta += StrictMath.atan2(d[1] - y, x - d[0]); // y grows downwards in images
         }
-        for (double[] c : cores) {
+        for (double[] c : type == FingerprintClass.ARCH ? new double[0][] : cores) {
           theta -= StrictMath.atan2(c[1] - y, x - c[0]);
         }
         theta = theta / 2 + p.orientationNoise() * clamp(orientationNoise.at(x, y));
@@ -114,6 +114,17 @@ final class MasterGenerator {
       }
     }
     return new MasterFingerprint(type, w, h, image, cx, cy, rx, ry);
+  }
+
+  /**
+   * Plain arches have no singular points: ridges run across and rise in the middle, more so
+   * towards the base of the finger (Sherlock-Monro with no poles would give straight lines).
+   */
+  private static double archOrientation(double x, double y, double cx, double cy, double rx, double ry) {
+    double u = (x - cx) / (0.45 * rx);
+    double base = Math.max(0, Math.min(1, (y - (cy - ry)) / (2 * ry)));
+    double slope = -2.5 * base * u * StrictMath.exp(-u * u);
+    return StrictMath.atan(slope);
   }
 
   private static double[][] place(java.util.List<double[]> relative, double cx, double cy, int w, int h, SplittableRandom random) {

@@ -34,7 +34,7 @@ public record SyntheticFingerprintParameters(
 
   /** The generator's defaults: a 16 x 20 mm plain impression at 500 dpi. */
   public static final SyntheticFingerprintParameters DEFAULTS =
-      new SyntheticFingerprintParameters(320, 400, 9.0, 1.0, 0.25, 40, 18, 15, 25, 8, 0.7, 16);
+      new SyntheticFingerprintParameters(320, 400, 9.0, 1.0, 0.25, 200, 18, 15, 25, 8, 0.7, 16);
 
   public SyntheticFingerprintParameters {
     if (width < 64 || height < 64) {

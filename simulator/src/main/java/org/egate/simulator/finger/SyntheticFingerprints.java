@@ -35,6 +35,31 @@ public final class SyntheticFingerprints {
     return impressions.generate(master, seed);
   }
 
+  /**
+   * Writes {@code fingers} x {@code impressions} PNG images in FVC layout
+   * ({@code <101 + f>_<1 + i>.png}) into {@code dir}: finger f is {@code master(seed + f)}, its
+   * impression i uses seed {@code seed + 1_000_000 + 100 f + i}. Returns the number written.
+   */
+  public int writeFvcLayout(java.nio.file.Path dir, int fingers, int impressions, long seed) {
+    if (fingers < 1 || fingers > 899 || impressions < 1 || impressions > 99) {
+      throw new IllegalArgumentException(
+          "need 1-899 fingers and 1-99 impressions but was " + fingers + " x " + impressions);
+    }
+    try {
+      java.nio.file.Files.createDirectories(dir);
+      for (int f = 0; f < fingers; f++) {
+        MasterFingerprint master = master(seed + f);
+        for (int i = 0; i < impressions; i++) {
+          GrayscaleImage image = impression(master, seed + 1_000_000 + 100L * f + i);
+          java.nio.file.Files.write(dir.resolve((101 + f) + "_" + (1 + i) + ".png"), png(image));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write synthetic fingerprints to " + dir, e);
+    }
+    return fingers * impressions;
+  }
+
   /** An image as PNG bytes (8-bit grey), e.g. for a simulated scanner. */
   public static byte[] png(GrayscaleImage image) {
     BufferedImage out = new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_BYTE_GRAY);
