@@ -66,7 +66,9 @@ final class EvalFacesCommand implements Callable<Integer> {
       o = FaceVerificationRun.run(root, pairs, pipelines);
     }
     Verification v = Verification.of(o.scores());
-    ObjectNode out = VerificationJson.summary(v);
+    // the contract's targets plus the EU EES one (FMR 0.05 %)
+    ObjectNode out = VerificationJson.summary(v, List.of(FmrTarget.ONE_PERCENT, FmrTarget.ONE_PER_THOUSAND,
+        FmrTarget.FIVE_PER_TEN_THOUSAND, FmrTarget.ONE_PER_TEN_THOUSAND));
     out.put("listedImpostorPairs", o.listedImpostor());
     out.put("missing", o.missing());
     out.put("failedToEnroll", o.failedToEnrollPairs());
