@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     // One line per subcommand; each lives in its own class (package org.egate.cli.<area> for groups).
     subcommands = {
       DemoCommand.class,
+      org.egate.cli.face.FaceCommand.class,
       org.egate.cli.eval.EvalCommand.class,
       org.egate.cli.finger.FingerCommand.class,
       org.egate.cli.lane.LaneCommand.class,

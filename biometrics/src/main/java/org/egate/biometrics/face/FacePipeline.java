@@ -37,7 +37,7 @@ public final class FacePipeline {
 
   public FacePipeline(FaceModels models, ImageDecoder decoder, FaceParameters parameters) {
     this.decoder = decoder;
-    this.detector = new FaceDetector(models);
+    this.detector = new FaceDetector(models, parameters.detectorInputSize());
     this.locator = new LandmarkLocator(models);
     this.extractor = new DescriptorExtractor(models);
     this.parameters = parameters;

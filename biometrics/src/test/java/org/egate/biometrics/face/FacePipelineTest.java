@@ -32,7 +32,7 @@ class FacePipelineTest {
 
   @Test
   void aSceneWithSeveralPeopleReportsEveryFaceAndDescribesTheLargest() throws Exception {
-    FaceAnalysis a = pipeline(FaceParameters.gate()).analyze(Files.readAllBytes(SAMPLES.resolve("sample1.jpg")));
+    FaceAnalysis a = pipeline(FaceParameters.enrollment()).analyze(Files.readAllBytes(SAMPLES.resolve("sample1.jpg")));
     assertThat(a.faces()).hasSize(3);
     assertThat(a.foundBy()).isEqualTo(FoundBy.DETECTOR);
     assertThat(a.landmarks().interEyeDistance()).isGreaterThan(30);
@@ -46,6 +46,16 @@ class FacePipelineTest {
     RgbImage tight = scene.image().cropFilled((int) box.x(), (int) box.y(), (int) box.width(), (int) box.height(), 0);
     FaceAnalysis crop = pipeline.analyze(tight);
     assertThat(crop.descriptor().distance(scene.descriptor())).isLessThan(0.3);
+  }
+
+  @Test
+  void aGateFrameAtTheSmallerDetectorInputFindsTheSameFaceAsFaceApisSize() throws Exception {
+    RgbImage photo = RgbImage.fromBufferedImage(javax.imageio.ImageIO.read(SAMPLES.resolve("sample5.jpg").toFile()));
+    RgbImage frame = photo.crop(991, 96, 400, 440).onCanvas(640, 480, 120, 20, 128); // the one person, neighbours left out
+    FaceAnalysis gate = pipeline(FaceParameters.gate()).analyze(frame);
+    FaceAnalysis full = pipeline(FaceParameters.enrollment()).analyze(frame);
+    assertThat(gate.faces()).hasSize(1);
+    assertThat(gate.descriptor().distance(full.descriptor())).isLessThan(0.1);
   }
 
   @Test
@@ -64,9 +74,9 @@ class FacePipelineTest {
 
   @Test
   void aFaceFarFromTheCameraIsTooSmall() throws Exception {
-    FaceAnalysis scene = pipeline(FaceParameters.gate()).analyze(Files.readAllBytes(SAMPLES.resolve("sample1.jpg")));
+    FaceAnalysis scene = pipeline(FaceParameters.enrollment()).analyze(Files.readAllBytes(SAMPLES.resolve("sample1.jpg")));
     RgbImage small = RgbImage.fromBufferedImage(scaled(scene.image().toBufferedImage(), 0.08));
-    assertThatThrownBy(() -> pipeline(new FaceParameters(0.3, 0.3, new double[0], 10, 30, false, 0.12)).analyze(small))
+    assertThatThrownBy(() -> pipeline(new FaceParameters(512, 0.3, 0.3, new double[0], 10, 30, false, 0.12)).analyze(small))
         .isInstanceOfSatisfying(FaceImageException.class,
             e -> assertThat(e.reason()).isIn(FaceReason.FACE_TOO_SMALL, FaceReason.NO_FACE));
   }

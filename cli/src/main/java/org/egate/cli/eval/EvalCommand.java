@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
     description = "Measure biometric accuracy on evaluation data (JSON summary, optional DET plot).",
     subcommands = {
       EvalFingersCommand.class,
+      EvalFacesCommand.class,
     })
 public final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

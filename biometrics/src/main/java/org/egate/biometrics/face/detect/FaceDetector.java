@@ -13,20 +13,37 @@ import org.egate.biometrics.face.model.NetworkInput;
  * and greedily suppressed at IoU 0.5.
  */
 public final class FaceDetector {
+  /** face-api's input size. */
   public static final int INPUT_SIZE = 512;
   private static final double IOU_THRESHOLD = 0.5;
   private final FaceModels models;
+  private final int inputSize;
+  private final float[] anchors;
 
+  /** The detector at face-api's 512x512 input. */
   public FaceDetector(FaceModels models) {
+    this(models, INPUT_SIZE);
+  }
+
+  /**
+   * The detector at another square input size (the network is fully convolutional; anchors are
+   * generated for the size, boxes size-corrected). Smaller is faster (cost ~ size²); below 384 the
+   * same face starts to give duplicate boxes that suppression at IoU 0.5 does not merge.
+   */
+  public FaceDetector(FaceModels models, int inputSize) {
+    if (inputSize < 64 || inputSize % 32 != 0) {
+      throw new IllegalArgumentException("detector input size must be a multiple of 32, >= 64, but was " + inputSize);
+    }
     this.models = models;
+    this.inputSize = inputSize;
+    this.anchors = SsdAnchors.forInputSize(inputSize);
   }
 
   /** Faces with confidence above {@code minConfidence}, best first, at most {@code maxResults}. */
   public List<Detection> detect(RgbImage image, double minConfidence, int maxResults) {
-    float[][] out = models.detect(NetworkInput.detector(image, INPUT_SIZE), INPUT_SIZE);
+    float[][] out = models.detect(NetworkInput.detector(image, inputSize), inputSize);
     float[] enc = out[0];
     float[] logits = out[1];
-    float[] anchors = out[2];
     int n = anchors.length / 4;
     double[][] boxes = new double[n][];
     double[] scores = new double[n];
@@ -59,9 +76,9 @@ public final class FaceDetector {
     }
     int w = image.width();
     int h = image.height();
-    double scale = (double) INPUT_SIZE / Math.max(w, h);
-    double padX = (double) INPUT_SIZE / Math.round(w * scale);
-    double padY = (double) INPUT_SIZE / Math.round(h * scale);
+    double scale = (double) inputSize / Math.max(w, h);
+    double padX = (double) inputSize / Math.round(w * scale);
+    double padY = (double) inputSize / Math.round(h * scale);
     List<Detection> result = new ArrayList<>();
     for (int i : selected) {
       double[] b = boxes[i];
@@ -69,9 +86,25 @@ public final class FaceDetector {
       double bottom = Math.min(1.0, b[2]) * padY;
       double left = Math.max(0, b[1]) * padX;
       double right = Math.min(1.0, b[3]) * padX;
-      result.add(new Detection(new FaceBox(left * w, top * h, Math.max(0, right - left) * w, Math.max(0, bottom - top) * h), scores[i]));
+      FaceBox box = new FaceBox(left * w, top * h, Math.max(0, right - left) * w, Math.max(0, bottom - top) * h);
+      result.add(new Detection(sizeCorrected(box), scores[i]));
     }
     return result;
+  }
+
+  /**
+   * The network's features are scale-specific in pixels (trained at 512): below 512 it reports a
+   * face about inputSize/512 of its true size (measured: 86, 105, 129, 153, 182 px for one face at
+   * 256, 320, 384, 448, 512), so the box is scaled back about its centre.
+   */
+  private FaceBox sizeCorrected(FaceBox box) {
+    if (inputSize == INPUT_SIZE) {
+      return box;
+    }
+    double f = (double) INPUT_SIZE / inputSize;
+    double w = box.width() * f;
+    double h = box.height() * f;
+    return new FaceBox(box.centerX() - w / 2, box.centerY() - h / 2, w, h);
   }
 
   /** [ymin, xmin, ymax, xmax] relative to the square input, face-api's decodeBoxesLayer in float. */

@@ -54,9 +54,14 @@ public final class FaceModels implements AutoCloseable {
     }
   }
 
-  /** SSD outputs: box encodings [N*4], class logits [N*3], anchors [N*4]. */
+  /** SSD outputs: box encodings [N*4], class logits [N*3]. */
   public float[][] detect(float[] input, int size) {
-    return run(detector, input, size, "box_encodings", "class_logits", "anchors");
+    return run(detector, input, size, "box_encodings", "class_logits");
+  }
+
+  /** The anchors face-api stores with the model (those of a 512 input), [5118*4]. */
+  public float[] storedAnchors() {
+    return run(detector, new float[3 * 64 * 64], 64, "anchors")[0];
   }
 
   /** 136 values: x0,y0,x1,y1,... relative to the 112x112 square input. */

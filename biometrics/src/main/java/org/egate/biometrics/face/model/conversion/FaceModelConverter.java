@@ -49,7 +49,7 @@ public final class FaceModelConverter {
   static byte[] detector(WeightManifest weights) {
     OnnxGraph g = new OnnxGraph("ssd_mobilenetv1");
     FaceModelConverter c = new FaceModelConverter(g, weights);
-    g.input("input", 1, 3, 512, 512);
+    g.input("input", 1, 3, -1, -1); // any square size; anchors below are those of 512
     String six = g.constant("six", new float[] {6f});
     String zero = g.constant("zero", new float[] {0f});
 
@@ -89,8 +89,8 @@ public final class FaceModelConverter {
     Weight anchors = weights.get("Output/extra_dim");
     g.constant("anchor_values", anchors.values(), 1, anchors.shape()[1], 4);
     g.node("Identity", List.of("anchor_values"), List.of("anchors"));
-    g.output("box_encodings", 1, 5118, 4);
-    g.output("class_logits", 1, 5118, 3);
+    g.output("box_encodings", 1, -1, 4);
+    g.output("class_logits", 1, -1, 3);
     g.output("anchors", 1, 5118, 4);
     return g.toModel();
   }

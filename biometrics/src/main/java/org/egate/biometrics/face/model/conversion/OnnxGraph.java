@@ -126,8 +126,10 @@ final class OnnxGraph {
 
   private static byte[] valueInfo(String tensorName, long[] shape) {
     byte[] shapeProto = message(o -> {
-      for (long d : shape) {
-        byte[] dim = d < 0 ? message(x -> x.writeString(2, "n")) : message(x -> x.writeInt64(1, d));
+      for (int i = 0; i < shape.length; i++) {
+        long d = shape[i];
+        String param = tensorName + "_d" + i;
+        byte[] dim = d < 0 ? message(x -> x.writeString(2, param)) : message(x -> x.writeInt64(1, d));
         o.writeByteArray(1, dim);
       }
     });

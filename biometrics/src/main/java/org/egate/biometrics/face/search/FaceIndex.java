@@ -1,0 +1,225 @@
+package org.egate.biometrics.face.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.egate.biometrics.face.describe.FaceDescriptor;
+
+/**
+ * 1:N duplicate search over face descriptors held densely in memory: each descriptor quantized to
+ * 128 signed bytes (step 1/256, range ±0.496; descriptor values stay within ±0.35) in one
+ * contiguous array, searched exactly (every entry scored) for the k smallest distances, split over
+ * threads. 1,000,000 entries take 128 MB.
+ *
+ * <p>Not thread-safe for concurrent {@link #add} and {@link #search}; searches may run concurrently
+ * with each other.
+ */
+public final class FaceIndex implements AutoCloseable {
+  static final int DIM = FaceDescriptor.LENGTH;
+  static final float STEP = 1f / 256f;
+
+  private byte[] codes;
+  private int[] norms;
+  private long[] ids;
+  private int size;
+  private final ExecutorService pool;
+  private final int threads;
+
+  /** One result: the caller's id for the entry and its descriptor distance to the probe. */
+  public record Hit(long id, double distance) {
+  }
+
+  public FaceIndex(int initialCapacity, int threads) {
+    if (initialCapacity < 1 || threads < 1) {
+      throw new IllegalArgumentException("capacity and threads must be >= 1 but were " + initialCapacity + ", " + threads);
+    }
+    codes = new byte[initialCapacity * DIM];
+    norms = new int[initialCapacity];
+    ids = new long[initialCapacity];
+    this.threads = threads;
+    this.pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "face-index");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public void add(long id, FaceDescriptor descriptor) {
+    add(id, descriptor.values());
+  }
+
+  /** Adds a raw 128-value descriptor (for bulk loading). */
+  public void add(long id, float[] values) {
+    if (values.length != DIM) {
+      throw new IllegalArgumentException("descriptor must have 128 values but had " + values.length);
+    }
+    if (size == ids.length) {
+      int capacity = Math.min(Integer.MAX_VALUE / DIM, ids.length * 2);
+      if (capacity == size) {
+        throw new IllegalStateException("face index is full at " + size + " entries");
+      }
+      codes = Arrays.copyOf(codes, capacity * DIM);
+      norms = Arrays.copyOf(norms, capacity);
+      ids = Arrays.copyOf(ids, capacity);
+    }
+    int norm = 0;
+    int base = size * DIM;
+    for (int i = 0; i < DIM; i++) {
+      int q = quantize(values[i]);
+      codes[base + i] = (byte) q;
+      norm += q * q;
+    }
+    norms[size] = norm;
+    ids[size] = id;
+    size++;
+  }
+
+  static int quantize(float v) {
+    return Math.max(-127, Math.min(127, Math.round(v / STEP)));
+  }
+
+  /** The k entries nearest to the probe, nearest first. */
+  public List<Hit> search(FaceDescriptor probe, int k) {
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be >= 1 but was " + k);
+    }
+    float[] values = probe.values();
+    byte[] q = new byte[DIM];
+    int qNorm = 0;
+    for (int i = 0; i < DIM; i++) {
+      q[i] = (byte) quantize(values[i]);
+      qNorm += q[i] * q[i];
+    }
+    int n = size;
+    int chunk = (n + threads - 1) / threads;
+    List<Future<TopK>> parts = new ArrayList<>();
+    final int probeNorm = qNorm;
+    for (int t = 0; t < threads; t++) {
+      int from = t * chunk;
+      int to = Math.min(n, from + chunk);
+      if (from >= to) {
+        break;
+      }
+      parts.add(pool.submit(() -> scan(q, probeNorm, from, to, k)));
+    }
+    TopK all = new TopK(k);
+    try {
+      for (Future<TopK> f : parts) {
+        TopK part = f.get();
+        for (int i = 0; i < part.count; i++) {
+          all.offer(part.keys[i], part.rows[i]);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("face index search interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("face index search failed", e.getCause());
+    }
+    return all.hits(ids);
+  }
+
+  private TopK scan(byte[] q, int qNorm, int from, int to, int k) {
+    TopK top = new TopK(k);
+    byte[] c = codes;
+    for (int row = from; row < to; row++) {
+      int base = row * DIM;
+      int dot = 0;
+      for (int i = 0; i < DIM; i++) {
+        dot += c[base + i] * q[i];
+      }
+      int squared = norms[row] + qNorm - 2 * dot;
+      if (top.count < k || squared < top.worst()) {
+        top.offer(squared, row);
+      }
+    }
+    return top;
+  }
+
+  /** Bounded max-heap of (squared quantized distance, row). */
+  private static final class TopK {
+    final int[] keys;
+    final int[] rows;
+    int count;
+
+    TopK(int k) {
+      keys = new int[k];
+      rows = new int[k];
+    }
+
+    int worst() {
+      return keys[0];
+    }
+
+    void offer(int key, int row) {
+      if (count < keys.length) {
+        int i = count++;
+        keys[i] = key;
+        rows[i] = row;
+        while (i > 0) {
+          int parent = (i - 1) / 2;
+          if (keys[parent] >= keys[i]) {
+            break;
+          }
+          swap(i, parent);
+          i = parent;
+        }
+      } else if (key < keys[0]) {
+        keys[0] = key;
+        rows[0] = row;
+        int i = 0;
+        while (true) {
+          int l = 2 * i + 1;
+          int r = l + 1;
+          int largest = i;
+          if (l < count && keys[l] > keys[largest]) {
+            largest = l;
+          }
+          if (r < count && keys[r] > keys[largest]) {
+            largest = r;
+          }
+          if (largest == i) {
+            break;
+          }
+          swap(i, largest);
+          i = largest;
+        }
+      }
+    }
+
+    private void swap(int a, int b) {
+      int k = keys[a];
+      keys[a] = keys[b];
+      keys[b] = k;
+      int r = rows[a];
+      rows[a] = rows[b];
+      rows[b] = r;
+    }
+
+    List<Hit> hits(long[] ids) {
+      Integer[] order = new Integer[count];
+      for (int i = 0; i < count; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (a, b) -> Integer.compare(keys[a], keys[b]));
+      List<Hit> out = new ArrayList<>();
+      for (int i : order) {
+        out.add(new Hit(ids[rows[i]], Math.sqrt(Math.max(0, keys[i])) * STEP));
+      }
+      return out;
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+}

@@ -1,0 +1,2 @@
+/** {@code egate face compare|quality}. */
+package org.egate.cli.face;
