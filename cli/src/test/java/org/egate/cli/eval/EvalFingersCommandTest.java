@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.egate.biometrics.operating.OperatingPoints;
+import org.egate.cli.CommandRun;
 import org.egate.cli.Egate;
 import org.egate.cli.ExitCodes;
 import org.junit.jupiter.api.Test;
@@ -21,20 +19,10 @@ class EvalFingersCommandTest {
   private String err;
 
   private int run(String... args) {
-    PrintStream stdout = System.out;
-    PrintStream stderr = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      return Egate.run(args);
-    } finally {
-      System.setOut(stdout);
-      System.setErr(stderr);
-      out = o.toString(StandardCharsets.UTF_8);
-      err = e.toString(StandardCharsets.UTF_8);
-    }
+    CommandRun r = CommandRun.of(args);
+    out = r.out();
+    err = r.err();
+    return r.exitCode();
   }
 
   private static Path db1() {

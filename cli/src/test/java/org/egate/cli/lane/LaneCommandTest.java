@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.egate.border.crossing.IdempotencyKey;
+import org.egate.cli.CommandRun;
 import org.egate.cli.Egate;
 import org.egate.cli.ExitCodes;
 import org.egate.lane.journal.Journal;
@@ -65,20 +64,10 @@ class LaneCommandTest {
   }
 
   private int run(String... args) {
-    PrintStream stdout = System.out;
-    PrintStream stderr = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      return Egate.run(args);
-    } finally {
-      System.setOut(stdout);
-      System.setErr(stderr);
-      out = o.toString(StandardCharsets.UTF_8);
-      err = e.toString(StandardCharsets.UTF_8);
-    }
+    CommandRun r = CommandRun.of(args);
+    out = r.out();
+    err = r.err();
+    return r.exitCode();
   }
 
   @Test
