@@ -127,21 +127,54 @@ public final class FaceIndex implements AutoCloseable {
     return all.hits(ids);
   }
 
+  /**
+   * Scores rows {@code from..to-1}. Rows are taken four at a time so that each query value is loaded
+   * once for four multiply-adds: HotSpot C2 (JDK 17) does not vectorize a byte-by-byte dot product
+   * into an int sum (mixed element sizes), so the scalar loop is bound by loads and multiplies, and
+   * the four-row block cut the time per row by about a third (decision 0034). Every row is still
+   * scored in full with the same integer arithmetic, so results are exact.
+   */
   private TopK scan(byte[] q, int qNorm, int from, int to, int k) {
     TopK top = new TopK(k);
     byte[] c = codes;
-    for (int row = from; row < to; row++) {
+    int[] n = norms;
+    int row = from;
+    for (; row + 3 < to; row += 4) {
+      int b0 = row * DIM;
+      int b1 = b0 + DIM;
+      int b2 = b1 + DIM;
+      int b3 = b2 + DIM;
+      int d0 = 0;
+      int d1 = 0;
+      int d2 = 0;
+      int d3 = 0;
+      for (int i = 0; i < DIM; i++) {
+        int x = q[i];
+        d0 += c[b0 + i] * x;
+        d1 += c[b1 + i] * x;
+        d2 += c[b2 + i] * x;
+        d3 += c[b3 + i] * x;
+      }
+      offer(top, k, n[row] + qNorm - 2 * d0, row);
+      offer(top, k, n[row + 1] + qNorm - 2 * d1, row + 1);
+      offer(top, k, n[row + 2] + qNorm - 2 * d2, row + 2);
+      offer(top, k, n[row + 3] + qNorm - 2 * d3, row + 3);
+    }
+    for (; row < to; row++) {
       int base = row * DIM;
       int dot = 0;
       for (int i = 0; i < DIM; i++) {
         dot += c[base + i] * q[i];
       }
-      int squared = norms[row] + qNorm - 2 * dot;
-      if (top.count < k || squared < top.worst()) {
-        top.offer(squared, row);
-      }
+      offer(top, k, n[row] + qNorm - 2 * dot, row);
     }
     return top;
+  }
+
+  private static void offer(TopK top, int k, int squared, int row) {
+    if (top.count < k || squared < top.worst()) {
+      top.offer(squared, row);
+    }
   }
 
   /** Bounded max-heap of (squared quantized distance, row). */
