@@ -119,4 +119,15 @@ class FaceIndexTest {
       assertExactTopK(all, centers[3], threads, 100);
     }
   }
+
+  @Test
+  void earlyAbandonBoundIsTightAtItsBoundary() {
+    // slack R against 2 sqrt(t u): skip only when R >= 2 sqrt(t u), equality included
+    assertThat(FaceIndex.beyond(4, 1, 4)).isTrue();
+    assertThat(FaceIndex.beyond(3, 1, 4)).isFalse();
+    assertThat(FaceIndex.beyond(0, 0, 9)).isTrue();
+    assertThat(FaceIndex.beyond(-1, 0, 0)).isFalse();
+    // largest possible values do not overflow
+    assertThat(FaceIndex.beyond(4 * 128 * 127 * 127, 32 * 127 * 127, 32 * 127 * 127)).isTrue();
+  }
 }
