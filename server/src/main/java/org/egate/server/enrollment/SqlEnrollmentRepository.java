@@ -126,15 +126,13 @@ public class SqlEnrollmentRepository implements EnrollmentRepository {
   public Optional<Enrollment> currentByDocument(DocumentKey document) {
     // The lane's hot path: one round trip for the enrollment row, its documents and its sealed
     // templates (array columns), instead of three.
-    return jdbc.sql("select " + E_COLUMNS + ", "
-            + "array(select x.kind from enrollment_document x where x.enrollment_id = e.id order by x.kind, x.issuer, x.number), "
-            + "array(select x.issuer from enrollment_document x where x.enrollment_id = e.id order by x.kind, x.issuer, x.number), "
-            + "array(select x.number from enrollment_document x where x.enrollment_id = e.id order by x.kind, x.issuer, x.number), "
-            + "array(select x.expires_on from enrollment_document x where x.enrollment_id = e.id order by x.kind, x.issuer, x.number), "
-            + "array(select b.slot from biometric b where b.enrollment_id = e.id and b.slot <> 'FACE_IMAGE' order by b.slot), "
-            + "array(select b.format from biometric b where b.enrollment_id = e.id and b.slot <> 'FACE_IMAGE' order by b.slot), "
-            + "array(select b.sealed from biometric b where b.enrollment_id = e.id and b.slot <> 'FACE_IMAGE' order by b.slot)"
+    return jdbc.sql("select " + E_COLUMNS + ", docs.kinds, docs.issuers, docs.numbers, docs.expiries, bio.slots, bio.formats, bio.sealed"
             + " from enrollment_document d join enrollment e on e.id = d.enrollment_id"
+            + " cross join lateral (select array_agg(x.kind order by x.kind, x.issuer, x.number) kinds,"
+            + " array_agg(x.issuer order by x.kind, x.issuer, x.number) issuers, array_agg(x.number order by x.kind, x.issuer, x.number) numbers,"
+            + " array_agg(x.expires_on order by x.kind, x.issuer, x.number) expiries from enrollment_document x where x.enrollment_id = e.id) docs"
+            + " cross join lateral (select array_agg(b.slot order by b.slot) slots, array_agg(b.format order by b.slot) formats,"
+            + " array_agg(b.sealed order by b.slot) sealed from biometric b where b.enrollment_id = e.id and b.slot <> 'FACE_IMAGE') bio"
             + " where d.kind = ? and d.issuer = ? and d.number = ? and d.current")
         .params(document.kind().code(), document.issuer().code(), document.number().value())
         .query(this::whole).optional();
@@ -173,18 +171,18 @@ public class SqlEnrollmentRepository implements EnrollmentRepository {
   private Enrollment whole(ResultSet rs, int n) throws SQLException {
     Row r = row(rs, n);
     EnrollmentId id = new EnrollmentId(r.id);
-    String[] kinds = (String[]) rs.getArray(15).getArray();
-    String[] issuers = (String[]) rs.getArray(16).getArray();
-    String[] numbers = (String[]) rs.getArray(17).getArray();
-    Date[] expiries = (Date[]) rs.getArray(18).getArray();
+    String[] kinds = array(rs, 15, new String[0]);
+    String[] issuers = array(rs, 16, new String[0]);
+    String[] numbers = array(rs, 17, new String[0]);
+    Date[] expiries = array(rs, 18, new Date[0]);
     List<IdentityDocument> documents = new ArrayList<>(kinds.length);
     for (int i = 0; i < kinds.length; i++) {
       documents.add(new IdentityDocument(DocumentKey.of(DocumentKind.parse(kinds[i]), issuers[i], numbers[i]),
           expiries[i] == null ? null : expiries[i].toLocalDate()));
     }
-    String[] slots = (String[]) rs.getArray(19).getArray();
-    String[] formats = (String[]) rs.getArray(20).getArray();
-    byte[][] sealed = (byte[][]) rs.getArray(21).getArray();
+    String[] slots = array(rs, 19, new String[0]);
+    String[] formats = array(rs, 20, new String[0]);
+    byte[][] sealed = array(rs, 21, new byte[0][]);
     BiometricTemplate face = null;
     Map<FingerPosition, BiometricTemplate> fingers = new EnumMap<>(FingerPosition.class);
     for (int i = 0; i < slots.length; i++) {
@@ -198,6 +196,13 @@ public class SqlEnrollmentRepository implements EnrollmentRepository {
     }
     return new Enrollment(id, new TravelerId(r.traveler), r.category, documents, new BiometricSet(face, fingers), r.consent,
         Height.ofCentimeters(r.height), r.place, r.enrolledOn, RuleVersionId.of(r.rule), r.status, r.since, r.note);
+  }
+
+  /** An aggregated array column; {@code array_agg} over no rows is null, read as empty. */
+  @SuppressWarnings("unchecked")
+  private static <T> T array(ResultSet rs, int column, T empty) throws SQLException {
+    java.sql.Array a = rs.getArray(column);
+    return a == null ? empty : (T) a.getArray();
   }
 
   private Enrollment complete(Row r) {
