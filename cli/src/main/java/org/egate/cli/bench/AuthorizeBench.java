@@ -49,7 +49,8 @@ final class AuthorizeBench {
   private final ConfigurableApplicationContext context;
   private final PrintWriter log;
   private final String base;
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .executor(Executors.newCachedThreadPool(named("bench-http-"))).build();
   private UUID[] travelerIds;
   private UUID[] enrollmentIds;
   private String[] passports;
@@ -143,6 +144,9 @@ final class AuthorizeBench {
     double jvm = phase.cpu.jvmSeconds() * 1000 / phase.count;
     double pg = phase.cpu.postgresSeconds() * 1000 / phase.count;
     node.put("cpuMillisPerRequestJvm", round(jvm));
+    node.put("cpuMillisPerRequestServerJvm", round(phase.cpu.serverSeconds() * 1000 / phase.count));
+    node.put("cpuMillisPerRequestJit", round(phase.cpu.jitSeconds() * 1000 / phase.count));
+    node.put("cpuMillisPerRequestLoadGenerator", round(phase.cpu.loadGeneratorSeconds() * 1000 / phase.count));
     node.put("cpuMillisPerRequestPostgres", round(pg));
     node.put("cpuBoundPerSecondOnAllCores", round(Runtime.getRuntime().availableProcessors() * 1000 / (jvm + pg)));
     node.put("cpuShareOfMachine", round((phase.cpu.jvmSeconds() + phase.cpu.postgresSeconds())
@@ -268,7 +272,7 @@ final class AuthorizeBench {
     if (seconds == 0) {
       return phase;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(lanes);
+    ExecutorService pool = Executors.newFixedThreadPool(lanes, named("bench-lane-"));
     CpuMeter.Sample cpuBefore = cpu.sample();
     long start = System.nanoTime();
     long end = start + seconds * 1_000_000_000L;
@@ -317,6 +321,16 @@ final class AuthorizeBench {
       pool.shutdownNow();
     }
     return phase;
+  }
+
+  /** Threads named so {@link CpuMeter} can tell the load generator's CPU from the server's. */
+  private static java.util.concurrent.ThreadFactory named(String prefix) {
+    AtomicLong n = new AtomicLong();
+    return r -> {
+      Thread t = new Thread(r, prefix + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   private static double round(double v) {

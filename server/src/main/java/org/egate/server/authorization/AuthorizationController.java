@@ -2,11 +2,14 @@ package org.egate.server.authorization;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import javax.crypto.SecretKey;
 import org.egate.border.authorization.AuthorizationRequest;
 import org.egate.border.authorization.LaneAuthorization;
 import org.egate.border.authorization.LaneAuthorizer;
@@ -45,6 +48,9 @@ class AuthorizationController {
   private final TransactionTemplate tx;
   private final JsonMapper json;
   private final MrzReader mrzReader;
+  private final Map<String, DerivedKey> sealingKeys = new ConcurrentHashMap<>();
+
+  private record DerivedKey(byte[] secret, SecretKey key) {}
 
   AuthorizationController(LaneAuthorizer authorizer, LaneCredentials credentials, AuditLog audit, GateMetrics metrics,
       TransactionTemplate tx, JsonMapper json, java.time.Clock clock) {
@@ -120,6 +126,17 @@ class AuthorizationController {
     set.faceTemplate().ifPresent(t -> views.add(new TemplateView("FACE", null, t.format(), b64.encodeToString(t.data()))));
     set.fingers().forEach((pos, t) -> views.add(new TemplateView("FINGERPRINT", pos.name(), t.format(), b64.encodeToString(t.data()))));
     byte[] secret = credentials.secretOf(laneId).orElseThrow(() -> new IllegalStateException("lane " + laneId + " has no credential"));
-    return b64.encodeToString(LaneSealing.seal(secret, laneId, authorizationId.toString(), json.writeValueAsBytes(Map.of("templates", views))));
+    return b64.encodeToString(LaneSealing.seal(sealingKey(laneId, secret), laneId, authorizationId.toString(),
+        json.writeValueAsBytes(Map.of("templates", views))));
+  }
+
+  /** The lane's derived sealing key, kept while the lane's secret stays the same (a reissued secret derives anew). */
+  private SecretKey sealingKey(String laneId, byte[] secret) {
+    DerivedKey k = sealingKeys.get(laneId);
+    if (k == null || !Arrays.equals(k.secret(), secret)) {
+      k = new DerivedKey(secret.clone(), LaneSealing.key(secret));
+      sealingKeys.put(laneId, k);
+    }
+    return k.key();
   }
 }

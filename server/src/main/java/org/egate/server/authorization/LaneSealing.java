@@ -17,14 +17,20 @@ public final class LaneSealing {
   private LaneSealing() {}
 
   public static byte[] seal(byte[] laneSecret, String laneId, String authorizationId, byte[] plaintext) {
-    return Aead.encrypt(key(laneSecret), plaintext, laneId + "|" + authorizationId);
+    return seal(key(laneSecret), laneId, authorizationId, plaintext);
+  }
+
+  /** As {@link #seal(byte[], String, String, byte[])} with the key already derived by {@link #key}. */
+  public static byte[] seal(SecretKey key, String laneId, String authorizationId, byte[] plaintext) {
+    return Aead.encrypt(key, plaintext, laneId + "|" + authorizationId);
   }
 
   public static byte[] open(byte[] laneSecret, String laneId, String authorizationId, byte[] sealed) {
     return Aead.decrypt(key(laneSecret), sealed, laneId + "|" + authorizationId);
   }
 
-  private static SecretKey key(byte[] laneSecret) {
+  /** The lane's sealing key, derived from its secret (the same secret always gives the same key). */
+  public static SecretKey key(byte[] laneSecret) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(laneSecret, "HmacSHA256"));

@@ -53,18 +53,20 @@ public class SqlCrossingRepository implements CrossingRepository {
 
   @Override
   public Crossing insertIfAbsent(Crossing c) {
-    int claimed = jdbc.sql("insert into crossing_key (client_key, crossing_id, occurred_at) values (?, ?, ?) on conflict do nothing")
-        .params(c.key().value(), c.id().value(), Timestamp.from(c.occurredAt()))
-        .update();
-    if (claimed == 0) {
-      return findByKey(c.key()).orElseThrow(() -> new IllegalStateException("crossing key " + c.key() + " claimed but its crossing is missing"));
-    }
-    jdbc.sql("insert into crossing (id, client_key, traveler_id, enrollment_id, lane_id, site_id, direction, occurred_at, day,"
-            + " decision, reason_code, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)")
-        .params(c.id().value(), c.key().value(), c.traveler().value(), c.enrollment().value(), c.lane().value(), c.site().value(),
+    // One round trip: the key is claimed and the crossing inserted by the same statement; when the
+    // key was already taken nothing is inserted and the stored crossing is read instead.
+    int inserted = jdbc.sql("with claimed as (insert into crossing_key (client_key, crossing_id, occurred_at) values (?, ?, ?)"
+            + " on conflict do nothing returning crossing_id)"
+            + " insert into crossing (id, client_key, traveler_id, enrollment_id, lane_id, site_id, direction, occurred_at, day,"
+            + " decision, reason_code, received_at) select ?::uuid, ?, ?::uuid, ?::uuid, ?, ?, ?, ?::timestamptz, ?::date, ?::jsonb, ?, ?::timestamptz from claimed")
+        .params(c.key().value(), c.id().value(), Timestamp.from(c.occurredAt()),
+            c.id().value(), c.key().value(), c.traveler().value(), c.enrollment().value(), c.lane().value(), c.site().value(),
             c.direction().name(), Timestamp.from(c.occurredAt()), Date.valueOf(c.day()),
             json.writeValueAsString(DecisionJson.of(c.decision())), c.decision().reason().name(), Timestamp.from(clock.instant()))
         .update();
+    if (inserted == 0) {
+      return findByKey(c.key()).orElseThrow(() -> new IllegalStateException("crossing key " + c.key() + " claimed but its crossing is missing"));
+    }
     return c;
   }
 

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -123,11 +124,18 @@ public class SqlEnrollmentRepository implements EnrollmentRepository {
 
   @Override
   public Optional<Enrollment> currentByDocument(DocumentKey document) {
-    // one round trip to the enrollment row: the lane's hot path
-    return jdbc.sql("select " + E_COLUMNS + " from enrollment_document d join enrollment e on e.id = d.enrollment_id"
+    // The lane's hot path: one round trip for the enrollment row, its documents and its sealed
+    // templates (array columns), instead of three.
+    return jdbc.sql("select " + E_COLUMNS + ", docs.kinds, docs.issuers, docs.numbers, docs.expiries, bio.slots, bio.formats, bio.sealed"
+            + " from enrollment_document d join enrollment e on e.id = d.enrollment_id"
+            + " cross join lateral (select array_agg(x.kind order by x.kind, x.issuer, x.number) kinds,"
+            + " array_agg(x.issuer order by x.kind, x.issuer, x.number) issuers, array_agg(x.number order by x.kind, x.issuer, x.number) numbers,"
+            + " array_agg(x.expires_on order by x.kind, x.issuer, x.number) expiries from enrollment_document x where x.enrollment_id = e.id) docs"
+            + " cross join lateral (select array_agg(b.slot order by b.slot) slots, array_agg(b.format order by b.slot) formats,"
+            + " array_agg(b.sealed order by b.slot) sealed from biometric b where b.enrollment_id = e.id and b.slot <> 'FACE_IMAGE') bio"
             + " where d.kind = ? and d.issuer = ? and d.number = ? and d.current")
         .params(document.kind().code(), document.issuer().code(), document.number().value())
-        .query(this::row).optional().map(this::complete);
+        .query(this::whole).optional();
   }
 
   /** The traveler who ever enrolled with this document (withdrawn enrollments included). */
@@ -157,6 +165,44 @@ public class SqlEnrollmentRepository implements EnrollmentRepository {
     return new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), Category.valueOf(rs.getString(3)), rs.getInt(4),
         Location.of(SiteId.of(rs.getString(5)), TerminalCode.of(rs.getString(6))), rs.getDate(7).toLocalDate(), rs.getString(8),
         EnrollmentStatus.valueOf(rs.getString(9)), rs.getDate(10).toLocalDate(), rs.getString(11), consent);
+  }
+
+  /** An enrollment read with its documents and templates in one row (see {@link #currentByDocument}). */
+  private Enrollment whole(ResultSet rs, int n) throws SQLException {
+    Row r = row(rs, n);
+    EnrollmentId id = new EnrollmentId(r.id);
+    String[] kinds = array(rs, 15, new String[0]);
+    String[] issuers = array(rs, 16, new String[0]);
+    String[] numbers = array(rs, 17, new String[0]);
+    Date[] expiries = array(rs, 18, new Date[0]);
+    List<IdentityDocument> documents = new ArrayList<>(kinds.length);
+    for (int i = 0; i < kinds.length; i++) {
+      documents.add(new IdentityDocument(DocumentKey.of(DocumentKind.parse(kinds[i]), issuers[i], numbers[i]),
+          expiries[i] == null ? null : expiries[i].toLocalDate()));
+    }
+    String[] slots = array(rs, 19, new String[0]);
+    String[] formats = array(rs, 20, new String[0]);
+    byte[][] sealed = array(rs, 21, new byte[0][]);
+    BiometricTemplate face = null;
+    Map<FingerPosition, BiometricTemplate> fingers = new EnumMap<>(FingerPosition.class);
+    for (int i = 0; i < slots.length; i++) {
+      byte[] data = sealer.open(sealed[i], context(id, slots[i]));
+      if (slots[i].equals("FACE")) {
+        face = BiometricTemplate.face(formats[i], data);
+      } else {
+        FingerPosition pos = FingerPosition.valueOf(slots[i]);
+        fingers.put(pos, BiometricTemplate.finger(pos, formats[i], data));
+      }
+    }
+    return new Enrollment(id, new TravelerId(r.traveler), r.category, documents, new BiometricSet(face, fingers), r.consent,
+        Height.ofCentimeters(r.height), r.place, r.enrolledOn, RuleVersionId.of(r.rule), r.status, r.since, r.note);
+  }
+
+  /** An aggregated array column; {@code array_agg} over no rows is null, read as empty. */
+  @SuppressWarnings("unchecked")
+  private static <T> T array(ResultSet rs, int column, T empty) throws SQLException {
+    java.sql.Array a = rs.getArray(column);
+    return a == null ? empty : (T) a.getArray();
   }
 
   private Enrollment complete(Row r) {
