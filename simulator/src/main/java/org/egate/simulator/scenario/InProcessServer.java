@@ -17,7 +17,7 @@ import org.egate.document.mrz.MrzData;
 import org.egate.document.mrz.MrzReader;
 import org.egate.document.mrz.MrzResult;
 import org.egate.lane.authorization.Authorization;
-import org.egate.lane.authorization.AuthorizationRequest;
+import org.egate.lane.authorization.AuthorizationQuery;
 import org.egate.lane.authorization.AuthorizationService;
 import org.egate.lane.authorization.AuthorizationUnavailableException;
 import org.egate.lane.journal.JournalEntry;
@@ -46,7 +46,7 @@ public final class InProcessServer implements AuthorizationService, JournalSink 
   }
 
   @Override
-  public Authorization authorize(AuthorizationRequest request) throws AuthorizationUnavailableException {
+  public Authorization authorize(AuthorizationQuery request) throws AuthorizationUnavailableException {
     if (!up) {
       throw new AuthorizationUnavailableException("connection refused: in-process server down");
     }
