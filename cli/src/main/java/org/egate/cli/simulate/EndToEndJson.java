@@ -53,7 +53,7 @@ final class EndToEndJson {
           .put("actual", w.reason().name());
     }
     o.put("biometrics", "fingerprints: synthetic (org.egate.simulator.finger), both index fingers, real SourceAFIS at the"
-        + " lane at FMR 0.1 %; face: a flat placeholder image at enrollment (the server's interim thumbnail face"
+        + " lane at the synthetic prints' FMR 0.1 % threshold 46.5 (decision 0023); face: a flat placeholder image at enrollment (the server's interim thumbnail face"
         + " template cannot be read by the lanes' matchers), so the fingerprint decides every match");
     o.put("devices", "DeviceProfiles.TYPICAL (docs/decisions/0061), virtual time");
     o.put("enrollmentWallSeconds", round(r.enrollmentWallTime().toMillis() / 1000.0));
