@@ -39,6 +39,7 @@ final class EndToEndJson {
     o.put("enrolled", r.enrolled());
     ObjectNode refused = o.putObject("enrollmentsRefused");
     r.enrollmentsRefused().forEach(refused::put);
+    o.put("duplicateReferralsApproved", r.referralsApproved());
     o.put("exitBansImposed", r.exitBans());
     o.put("journaledRecords", r.journaledRecords());
     o.put("doubledRecords", r.doubledRecords());

@@ -10,6 +10,7 @@ import org.egate.border.reason.ReasonCode;
  * What an end-to-end run measured. Times of a transaction are virtual (the device model);
  * software time is wall-clock of the lane's compute and server round trips.
  *
+ * @param referralsApproved enrollments the 1:N duplicate check referred and the simulated supervisor approved
  * @param doubledRecords rows the server holds beyond one per idempotency key
  * @param lostRecords records the lanes journaled that the server does not hold
  * @param pendingInJournals entries still waiting in the lanes' journals after the final drain
@@ -21,6 +22,7 @@ public record EndToEndReport(
     List<Walk> walks,
     int enrolled,
     Map<String, Integer> enrollmentsRefused,
+    int referralsApproved,
     int exitBans,
     long journaledRecords,
     long doubledRecords,

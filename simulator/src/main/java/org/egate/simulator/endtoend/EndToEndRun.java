@@ -129,7 +129,7 @@ public final class EndToEndRun {
       long journaled = walks.stream().filter(w -> w.recordKey().isPresent()).count();
       long lost = walks.stream().filter(w -> w.recordKey().isPresent() && !held.contains(w.recordKey().get())).count();
       return new EndToEndReport(parameters, lanes.stream().map(l -> l.id().value()).toList(), walks,
-          enrolled.active().size(), enrolled.refused(), enrolled.exitBans().size(), journaled, rows - held.size(),
+          enrolled.active().size(), enrolled.refused(), enrolled.referralsApproved(), enrolled.exitBans().size(), journaled, rows - held.size(),
           lost, pending, virtual, enrollWall, lanesWall, Duration.between(wallStart, Instant.now()));
     } finally {
       server.close();
@@ -148,7 +148,10 @@ public final class EndToEndRun {
     return List.copyOf(open.subList(0, parameters.lanes()));
   }
 
-  record Enrollments(Map<String, String> active, Map<String, Integer> refused, Set<String> exitBans) {}
+  record Enrollments(Map<String, String> active, Map<String, Integer> refused, Set<String> exitBans,
+      int referralsApproved) {}
+
+  private final java.util.concurrent.atomic.AtomicInteger referralsApproved = new java.util.concurrent.atomic.AtomicInteger();
 
   private Enrollments enroll(List<SimulatedTraveler> population, ServerAdmin admin) throws IOException, InterruptedException {
     Map<String, String> active = new ConcurrentHashMap<>();
@@ -177,9 +180,10 @@ public final class EndToEndRun {
     } finally {
       pool.shutdownNow();
     }
-    System.err.printf("egate simulate: %d of %d travelers enrolled through the API (%s refused), %d exit bans%n",
-        active.size(), population.size(), refused, bans.size());
-    return new Enrollments(Map.copyOf(active), Map.copyOf(refused), Set.copyOf(bans));
+    System.err.printf("egate simulate: %d of %d travelers enrolled through the API (%s refused; %d duplicate referrals"
+        + " approved by the simulated supervisor), %d exit bans%n", active.size(), population.size(), refused,
+        referralsApproved.get(), bans.size());
+    return new Enrollments(Map.copyOf(active), Map.copyOf(refused), Set.copyOf(bans), referralsApproved.get());
   }
 
   /**
@@ -194,7 +198,14 @@ public final class EndToEndRun {
     byte[] rightPng = SyntheticFingerprints.png(fingers.impression(right, 1));
     byte[] leftPng = SyntheticFingerprints.png(fingers.impression(left, 1));
     ServerAdmin.Enrolled answer = admin.enroll(t, SITE, TERMINAL, face, rightPng, leftPng);
-    if (!answer.active()) {
+    if (answer.referralId().isPresent()) {
+      // The 1:N check referred it; the run knows every traveler is a different person (decision 0080).
+      referralsApproved.incrementAndGet();
+      if (!admin.approveReferral(answer.referralId().get())) {
+        refused.merge("referral not approved", 1, Integer::sum);
+        return;
+      }
+    } else if (!answer.active()) {
       if (refused.isEmpty()) {
         System.err.println("egate simulate: first enrollment the server refused: " + answer.body());
       }

@@ -26,6 +26,11 @@ final class ServerAdmin {
       return status + " " + (reason.find() ? reason.group(1) : enrollmentStatus);
     }
 
+    Optional<String> referralId() {
+      Matcher m = REFERRAL.matcher(body);
+      return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
     boolean active() {
       return status == 201 && "ACTIVE".equals(enrollmentStatus);
     }
@@ -33,6 +38,7 @@ final class ServerAdmin {
 
   private static final Pattern TRAVELER = Pattern.compile("\"travelerId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
   private static final Pattern REASON = Pattern.compile("\"(?:reasonCode|reason)\"\\s*:\\s*\"([A-Z_]+)\"");
+  private static final Pattern REFERRAL = Pattern.compile("\"referralId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
   private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z_]+)\"");
 
   private final HttpClient http;
@@ -86,6 +92,13 @@ final class ServerAdmin {
   private static String part(String kind, String issuer, String number, String expiresOn) {
     return "{\"kind\":\"%s\",\"issuer\":\"%s\",\"number\":\"%s\",\"expiresOn\":\"%s\"}"
         .formatted(kind, issuer, number, expiresOn);
+  }
+
+  /** A supervisor approves a duplicate referral after review (POST /api/referrals/{id}/resolution). */
+  boolean approveReferral(String referralId) throws IOException, InterruptedException {
+    HttpResponse<String> r = post("api/referrals/" + referralId + "/resolution",
+        "{\"approve\":true,\"note\":\"simulated review: the candidates are other synthetic people\"}");
+    return r.statusCode() == 200;
   }
 
   boolean imposeExitBan(String travelerId) throws IOException, InterruptedException {
