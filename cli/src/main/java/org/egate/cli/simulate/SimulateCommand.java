@@ -2,8 +2,13 @@ package org.egate.cli.simulate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.egate.cli.ExitCodes;
@@ -16,6 +21,9 @@ import org.egate.simulator.capacity.LaneSearch;
 import org.egate.simulator.capacity.LogNormalServiceTimes;
 import org.egate.simulator.capacity.ServiceTimes;
 import org.egate.simulator.capacity.ServiceTimesFile;
+import org.egate.simulator.endtoend.EndToEndParameters;
+import org.egate.simulator.endtoend.EndToEndReport;
+import org.egate.simulator.endtoend.EndToEndRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,14 +32,16 @@ import picocli.CommandLine.Spec;
 /**
  * {@code egate simulate}. Two modes share the command: {@code --arrivals-per-hour} runs the
  * gate-hall capacity model (docs/CAPACITY.md); {@code --travelers} is the end-to-end run of the
- * whole stack, not in this build yet (exit 2 with a message). Exit 0 when the hall copes, 1 when it
- * is unstable at {@code --lanes} or no lane count meets {@code --target-wait-seconds}, 2 on bad usage.
+ * whole stack (embedded PostgreSQL, the server, M lanes over HTTP; decision 0080). Capacity: exit 0
+ * when the hall copes, 1 when it is unstable at {@code --lanes} or no lane count meets {@code
+ * --target-wait-seconds}. End to end: exit 0 when no record is lost or doubled and no traveler's
+ * outcome contradicts the rules, 1 otherwise. 2 on bad usage.
  */
 @Command(
     name = "simulate",
     description = {
       "Capacity model: egate simulate --arrivals-per-hour A --lanes M [--target-wait-seconds T] [--service-times FILE] [--seed S]",
-      "End to end:     egate simulate --travelers N --lanes M --seed S (not in this build yet)"
+      "End to end:     egate simulate --travelers N --lanes M --seed S"
     })
 public final class SimulateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -66,6 +76,12 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--travelers", paramLabel = "N", description = "End-to-end run of N travelers through the whole stack.")
   Integer travelers;
 
+  @Option(names = "--faces", paramLabel = "DIR", description = "End to end: real face images (not wired in this build).")
+  Path faces;
+
+  @Option(names = "--fingers", paramLabel = "DIR", description = "End to end: real fingerprint images (not wired in this build).")
+  Path fingers;
+
   @Override
   public Integer call() throws JsonProcessingException {
     PrintWriter err = spec.commandLine().getErr();
@@ -73,8 +89,7 @@ public final class SimulateCommand implements Callable<Integer> {
       if (arrivalsPerHour != null) {
         return usage(err, "--travelers (end-to-end run) and --arrivals-per-hour (capacity model) are separate runs; give one");
       }
-      return usage(err, "the end-to-end run (--travelers) is not in this build yet: it needs the lane controller and "
-          + "server wired together; for the capacity model use --arrivals-per-hour A --lanes M");
+      return endToEnd(err);
     }
     if (arrivalsPerHour == null) {
       return usage(err, "give --arrivals-per-hour A with --lanes M and/or --target-wait-seconds T (capacity model), "
@@ -126,6 +141,59 @@ public final class SimulateCommand implements Callable<Integer> {
           + targetWaitSeconds + " s");
     }
     return copes ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
+  }
+
+  private int endToEnd(PrintWriter err) throws JsonProcessingException {
+    if (faces != null || fingers != null) {
+      return usage(err, "--faces/--fingers: the end-to-end run uses synthetic fingerprints only in this build "
+          + "(real data sets are not wired in yet); run without them");
+    }
+    if (lanes == null) {
+      return usage(err, "--travelers N needs --lanes M");
+    }
+    Path work;
+    try {
+      work = Files.createTempDirectory("egate-simulate-");
+    } catch (IOException e) {
+      err.println("egate simulate: cannot create a temporary folder: " + e.getMessage());
+      return ExitCodes.FAILED_CHECK;
+    }
+    EndToEndReport report;
+    try {
+      report = new EndToEndRun(new EndToEndParameters(travelers, lanes, seed, work)).run();
+    } catch (IllegalArgumentException e) {
+      return usage(err, e.getMessage());
+    } catch (IOException e) {
+      err.println("egate simulate: end-to-end run failed: " + e.getMessage());
+      return ExitCodes.FAILED_CHECK;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err.println("egate simulate: interrupted");
+      return ExitCodes.FAILED_CHECK;
+    } finally {
+      deleteQuietly(work, err);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(CapacityJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(EndToEndJson.of(report)));
+    out.flush();
+    boolean ok = report.recordsIntact() && report.mismatches().isEmpty();
+    if (!report.recordsIntact()) {
+      err.printf("egate simulate: records not intact: %d lost, %d doubled, %d still pending%n", report.lostRecords(),
+          report.doubledRecords(), report.pendingInJournals());
+    }
+    if (!report.mismatches().isEmpty()) {
+      err.println("egate simulate: " + report.mismatches().size() + " outcomes contradict the rules (see \"mismatches\")");
+    }
+    err.flush();
+    return ok ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
+  }
+
+  private static void deleteQuietly(Path dir, PrintWriter err) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      err.println("egate simulate: could not delete " + dir + ": " + e.getMessage());
+    }
   }
 
   private static int usage(PrintWriter err, String message) {

@@ -114,8 +114,17 @@ class SimulateCommandTest {
 
   @Test
   void eachBadUsageExitsTwoWithItsMessage(@TempDir Path dir) throws Exception {
-    assertThat(run("--travelers", "1000", "--lanes", "8", "--seed", "1")).isEqualTo(ExitCodes.USAGE);
-    assertThat(stderr()).contains("end-to-end run (--travelers) is not in this build yet");
+    assertThat(run("--travelers", "1000", "--seed", "1")).isEqualTo(ExitCodes.USAGE);
+    assertThat(stderr()).contains("--travelers N needs --lanes M");
+    err.reset();
+    assertThat(run("--travelers", "10", "--lanes", "99")).isEqualTo(ExitCodes.USAGE);
+    assertThat(stderr()).contains("--lanes must be 1-16 but was 99");
+    err.reset();
+    assertThat(run("--travelers", "0", "--lanes", "2")).isEqualTo(ExitCodes.USAGE);
+    assertThat(stderr()).contains("--travelers must be 1-100000 but was 0");
+    err.reset();
+    assertThat(run("--travelers", "10", "--lanes", "2", "--fingers", dir.toString())).isEqualTo(ExitCodes.USAGE);
+    assertThat(stderr()).contains("synthetic fingerprints only in this build");
     err.reset();
     assertThat(run("--lanes", "3")).isEqualTo(ExitCodes.USAGE);
     assertThat(stderr()).contains("--arrivals-per-hour");

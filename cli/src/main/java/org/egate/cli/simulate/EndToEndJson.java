@@ -1,0 +1,69 @@
+package org.egate.cli.simulate;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.egate.simulator.endtoend.EndToEndReport;
+import org.egate.simulator.endtoend.Walk;
+
+/**
+ * The JSON of {@code egate simulate --travelers}: the figures of issue 5 first, then how the run
+ * was made and the detail behind {@code scenarioMismatches} (decision 0080). Seconds are virtual
+ * (device model); milliseconds are wall-clock.
+ */
+final class EndToEndJson {
+  /** Mismatches listed one by one at most. */
+  static final int LISTED = 20;
+
+  private EndToEndJson() {}
+
+  static ObjectNode of(EndToEndReport r) {
+    ObjectNode o = CapacityJson.MAPPER.createObjectNode();
+    o.put("mode", "end-to-end");
+    o.put("transactions", r.transactions());
+    o.put("accepted", r.accepted());
+    ObjectNode rejected = o.putObject("rejected");
+    r.rejected().forEach(rejected::put);
+    o.put("medianSeconds", round(r.medianSeconds()));
+    o.put("p95Seconds", round(r.p95Seconds()));
+    o.put("clearedMedianSeconds", round(r.clearedMedianSeconds()));
+    o.put("clearedP95Seconds", round(r.clearedP95Seconds()));
+    o.put("softwareMillisP95", round(r.softwareMillisP95()));
+    o.put("softwareMillisMedian", round(r.softwareMillisMedian()));
+    o.put("throughputPerLaneHour", round(r.throughputPerLaneHour()));
+    o.put("lostRecords", r.lostRecords());
+    o.put("scenarioMismatches", r.mismatches().size());
+
+    o.put("travelers", r.parameters().travelers());
+    o.put("lanes", r.parameters().lanes());
+    o.put("seed", r.parameters().seed());
+    r.lanes().forEach(o.putArray("laneIds")::add);
+    o.put("enrolled", r.enrolled());
+    ObjectNode refused = o.putObject("enrollmentsRefused");
+    r.enrollmentsRefused().forEach(refused::put);
+    o.put("duplicateReferralsApproved", r.referralsApproved());
+    o.put("exitBansImposed", r.exitBans());
+    o.put("journaledRecords", r.journaledRecords());
+    o.put("doubledRecords", r.doubledRecords());
+    o.put("pendingInJournals", r.pendingInJournals());
+    o.put("expectationsStated", r.expectationsStated());
+    o.put("expectedCleared", r.expectedCleared());
+    o.put("falseRejects", r.falseRejects());
+    var listed = o.putArray("mismatches");
+    for (Walk w : r.mismatches().stream().limit(LISTED).toList()) {
+      listed.addObject().put("traveler", w.traveler().biometricId()).put("lane", w.laneId())
+          .put("expected", w.expectation().expected().name()).put("why", w.expectation().why())
+          .put("actual", w.reason().name());
+    }
+    o.put("biometrics", "fingerprints: synthetic (org.egate.simulator.finger), both index fingers, real SourceAFIS at the"
+        + " lane at the synthetic prints' FMR 0.1 % threshold 46.5 (decision 0023); face: a flat placeholder image at enrollment (the server's interim thumbnail face"
+        + " template cannot be read by the lanes' matchers), so the fingerprint decides every match");
+    o.put("devices", "DeviceProfiles.TYPICAL (docs/decisions/0061), virtual time");
+    o.put("enrollmentWallSeconds", round(r.enrollmentWallTime().toMillis() / 1000.0));
+    o.put("lanesWallSeconds", round(r.lanesWallTime().toMillis() / 1000.0));
+    o.put("totalWallSeconds", round(r.totalWallTime().toMillis() / 1000.0));
+    return o;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,59 @@
+package org.egate.cli.simulate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.egate.cli.Egate;
+import org.egate.cli.ExitCodes;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole stack once, small: embedded PostgreSQL, the real server, 20 travelers enrolled through
+ * its API with synthetic fingerprints, 2 lanes over HTTP. Every journaled record reaches the
+ * server exactly once and no outcome contradicts the rules.
+ */
+class SimulateEndToEndTest {
+
+  @Test
+  void twentyTravelersThroughTwoLanesLoseNoRecordAndBreakNoRule() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code;
+    try {
+      code = Egate.run("simulate", "--travelers", "20", "--lanes", "2", "--seed", "3");
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+    String stderr = err.toString(StandardCharsets.UTF_8);
+    String stdout = out.toString(StandardCharsets.UTF_8);
+    System.out.println(stderr + stdout); // the run's figures, in the surefire report
+    assertThat(code).as(stderr + stdout).isEqualTo(ExitCodes.OK);
+    JsonNode json = new ObjectMapper().readTree(stdout);
+    stdout = stderr + stdout;
+    assertThat(json.get("transactions").asInt()).isEqualTo(20);
+    int rejected = 0;
+    for (JsonNode n : json.get("rejected")) {
+      rejected += n.asInt();
+    }
+    assertThat(json.get("accepted").asInt() + rejected).isEqualTo(20);
+    assertThat(json.get("accepted").asInt()).as(stdout).isPositive();
+    assertThat(json.get("lostRecords").asInt()).isZero();
+    assertThat(json.get("doubledRecords").asInt()).isZero();
+    assertThat(json.get("pendingInJournals").asInt()).isZero();
+    assertThat(json.get("scenarioMismatches").asInt()).as(stdout).isZero();
+    assertThat(json.get("journaledRecords").asInt()).isPositive();
+    assertThat(json.get("medianSeconds").asDouble()).isBetween(1.0, 60.0);
+    assertThat(json.get("p95Seconds").asDouble()).isGreaterThanOrEqualTo(json.get("medianSeconds").asDouble());
+    assertThat(json.get("softwareMillisP95").asDouble()).isPositive();
+    assertThat(json.get("throughputPerLaneHour").asDouble()).isPositive();
+  }
+}

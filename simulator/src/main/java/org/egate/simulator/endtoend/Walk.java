@@ -1,0 +1,17 @@
+package org.egate.simulator.endtoend;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.egate.border.reason.ReasonCode;
+import org.egate.simulator.population.SimulatedTraveler;
+
+/**
+ * One traveler through one lane of the run.
+ *
+ * @param laneTime virtual time of the transaction, from the device model
+ * @param softwareNanos wall-clock of the lane's compute and server round trips (devices take no
+ *     wall time on virtual time)
+ * @param recordKey the idempotency key of the crossing record the lane journaled, if any
+ */
+public record Walk(SimulatedTraveler traveler, String laneId, ReasonCode reason, Duration laneTime,
+    long softwareNanos, Optional<String> recordKey, Expectation expectation) {}
