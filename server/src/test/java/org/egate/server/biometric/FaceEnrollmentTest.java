@@ -173,6 +173,30 @@ class FaceEnrollmentTest {
     assertThat(again.json().path("status").asString()).isEqualTo("ACTIVE");
   }
 
+  @Test
+  void aTemplateOfAnEarlierEngineIsReExtractedFromTheSealedFaceImage() {
+    // FVC fingers are all taken by other tests: another impression of DB1 101/102 makes a fingerprint
+    // referral, which still stores the enrollment (all this test needs)
+    Response r = enroll("OLDFORMAT", Samples.passportNumber(), b64(DemoFaces.portrait(1)), Samples.finger(1, 101, 7), Samples.finger(1, 102, 7));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    java.util.UUID id = java.util.UUID.fromString(r.json().path("enrollmentId").asString());
+    JdbcClient jdbc = TestServer.context().getBean(JdbcClient.class);
+    org.egate.server.crypto.Sealer sealer = TestServer.context().getBean(org.egate.server.crypto.Sealer.class);
+    byte[] current = sealer.open(jdbc.sql("select sealed from biometric where enrollment_id = ? and slot = 'FACE'").param(id)
+        .query(byte[].class).single(), "biometric:" + id + ":FACE");
+    jdbc.sql("update biometric set format = 'thumbnail-256f32/1', sealed = ? where enrollment_id = ? and slot = 'FACE'")
+        .params(sealer.seal(new byte[1024], "biometric:" + id + ":FACE"), id).update();
+
+    FaceTemplateUpgrade.Result result = TestServer.context().getBean(FaceTemplateUpgrade.class).upgrade();
+    assertThat(result.upgraded()).isGreaterThanOrEqualTo(1);
+    assertThat(jdbc.sql("select format from biometric where enrollment_id = ? and slot = 'FACE'").param(id).query(String.class).single())
+        .isEqualTo(FaceApiTemplate.FORMAT);
+    byte[] again = sealer.open(jdbc.sql("select sealed from biometric where enrollment_id = ? and slot = 'FACE'").param(id)
+        .query(byte[].class).single(), "biometric:" + id + ":FACE");
+    assertThat(again).as("the same image gives the same descriptor").isEqualTo(current);
+    assertThat(TestServer.context().getBean(FaceTemplateUpgrade.class).upgrade().stale()).as("nothing left to do").isZero();
+  }
+
   // ---- images -------------------------------------------------------------------------------------------------
 
   private static FacePipeline pipeline(FaceParameters parameters) {

@@ -30,6 +30,7 @@ import org.egate.border.site.Lane;
 import org.egate.border.site.SiteCatalog;
 import org.egate.border.timeline.TaipeiCalendar;
 import org.egate.lane.biometric.MatchThresholds;
+import org.egate.server.demo.DemoFaces;
 import org.egate.lane.biometric.Matchers;
 import org.egate.lane.biometric.SourceAfisFingerMatcher;
 import org.egate.lane.clearance.ClearanceFlow;
@@ -323,11 +324,14 @@ public final class EndToEndRun {
         v.trolley(), v.removesTrolleyWhenAsked(), v.child(), v.faceImages(), images);
   }
 
-  /** A flat grey portrait: decodable, and the server's interim face template of it matches nothing (no false duplicates). */
-  private static byte[] flatFace() throws IOException {
-    BufferedImage image = new BufferedImage(64, 80, BufferedImage.TYPE_BYTE_GRAY);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(image, "png", out);
-    return out.toByteArray();
+  /**
+   * One enrollment-grade portrait for every traveler (a demo photo crop, decision 0103): the server
+   * refuses a face it cannot find, so a flat placeholder no longer enrolls. Every traveler after the
+   * first is a face referral, approved like the fingerprint referrals; the lanes' simulated face
+   * matcher does not read face-api templates, so the fingerprint still decides at the gate.
+   */
+  private static byte[] flatFace() {
+    return DemoFaces.portrait(0);
   }
+
 }
