@@ -22,6 +22,7 @@ import org.egate.document.mrz.MrzReader;
 import org.egate.document.mrz.Specimens;
 import org.egate.server.EgateServer;
 import org.egate.server.demo.DemoData;
+import org.egate.server.demo.DemoFaces;
 import org.egate.simulator.finger.SyntheticFingerprints;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -32,8 +33,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code egate demo}: the central server on its own embedded database ({@code ./data/demo}) with
  * demo officer logins, a credential for every seeded lane (written to {@code lane-credentials.json}
- * for simulated lanes) and a few enrolled demo travelers with synthetic face and fingerprint
- * images; prints the URL and logins as JSON. Needs nothing outside the repository.
+ * for simulated lanes) and three enrolled demo travelers: faces cut from face-api's MIT demo photos
+ * ({@code DemoFaces}, copied by the build from the npm package), synthetic fingerprints; prints the
+ * URL and logins as JSON. Needs nothing outside the repository and its build.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Start the server with demo data and print the URL and the demo logins (JSON).")
@@ -49,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--exit", hidden = true, description = "stop after printing (tests)")
   boolean exit;
 
-  /** Demo travelers: surname, given names, birth date, passport number, seed of their synthetic biometrics. */
+  /** Demo travelers: surname, given names, birth date, passport number, seed of their synthetic fingerprints; face {@code DemoFaces.portrait(i)}. */
   private record DemoTraveler(String surname, String givenNames, String birthDate, String passport, long seed) {}
 
   private static final List<DemoTraveler> TRAVELERS = List.of(
@@ -90,8 +92,7 @@ final class DemoCommand implements Callable<Integer> {
     SyntheticFingerprints prints = SyntheticFingerprints.withDefaults();
     for (int i = 0; i < TRAVELERS.size(); i++) {
       DemoTraveler t = TRAVELERS.get(i);
-      // faces: portraits cut from face-api's MIT demo photos (decision 0103); fingerprints synthetic
-      String answer = enroll(http, url, t, org.egate.server.demo.DemoFaces.portrait(i), prints);
+      String answer = enroll(http, url, t, DemoFaces.portrait(i), prints);
       ObjectNode node = travelers.addObject().put("name", t.surname() + ", " + t.givenNames()).put("passport", "ROC_PASSPORT/TWN/" + t.passport());
       node.set("enrollment", json.readTree(answer));
     }
