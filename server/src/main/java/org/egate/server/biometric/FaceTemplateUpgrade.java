@@ -25,11 +25,13 @@ public class FaceTemplateUpgrade {
   private final JdbcClient jdbc;
   private final Sealer sealer;
   private final FaceTemplates faces;
+  private final BiometricIndex index;
 
-  FaceTemplateUpgrade(JdbcClient jdbc, Sealer sealer, FaceTemplates faces) {
+  FaceTemplateUpgrade(JdbcClient jdbc, Sealer sealer, FaceTemplates faces, BiometricIndex index) {
     this.jdbc = jdbc;
     this.sealer = sealer;
     this.faces = faces;
+    this.index = index;
   }
 
   /** How many stale templates were found, re-extracted, and refused by the current engine. */
@@ -38,6 +40,9 @@ public class FaceTemplateUpgrade {
   @EventListener(ApplicationReadyEvent.class)
   void onReady() {
     Result r = upgrade();
+    if (r.upgraded() > 0) {
+      index.reload(); // it may have loaded the old templates already
+    }
     if (r.stale() > 0) {
       log.info("face templates of an earlier engine: {} found, {} re-extracted as {}, {} refused by the current engine", r.stale(), r.upgraded(),
           faces.format(), r.refused());
