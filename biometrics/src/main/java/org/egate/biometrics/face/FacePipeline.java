@@ -43,6 +43,11 @@ public final class FacePipeline {
     this.parameters = parameters;
   }
 
+  /** The image file decoded as this pipeline decodes it (bounded; JPEG decoder per decision 0035). */
+  public RgbImage decode(byte[] imageFile) throws FaceImageException {
+    return decoder.decode(imageFile);
+  }
+
   public FaceAnalysis analyze(byte[] imageFile) throws FaceImageException {
     return analyze(decoder.decode(imageFile));
   }
@@ -72,6 +77,9 @@ public final class FacePipeline {
           String.format("inter-eye distance %.1f px < %.0f px", landmarks.interEyeDistance(), parameters.minInterEyePixels()));
     }
     FaceDescriptor descriptor = extractor.describeLevelled(image, landmarks);
+    if (parameters.mirrorAveraging()) {
+      descriptor = descriptor.mean(extractor.describeLevelled(image, landmarks, true));
+    }
     return new FaceAnalysis(image, faces, foundBy, canonicalBox(landmarks), score, landmarks, descriptor);
   }
 
@@ -108,6 +116,18 @@ public final class FacePipeline {
 
   private Landmarks68 refine(RgbImage image, Landmarks68 first) {
     return landmarksIn(image, canonicalBox(first));
+  }
+
+  /**
+   * One more landmark pass on the canonical box turned so the eyes are level (the landmark net then
+   * sees a rolled face upright, as the descriptor does).
+   */
+  public Landmarks68 levelledPass(RgbImage image, Landmarks68 landmarks) {
+    FaceBox box = canonicalBox(landmarks);
+    double[] l = landmarks.leftEyeCenter();
+    double[] r = landmarks.rightEyeCenter();
+    double angle = Math.atan2(r[1] - l[1], r[0] - l[0]);
+    return locator.locateTurned(image, box.x() + box.width() / 2, box.y() + box.height() / 2, box.width(), box.height(), angle);
   }
 
   /**
