@@ -119,18 +119,6 @@ public final class FacePipeline {
   }
 
   /**
-   * One more landmark pass on the canonical box turned so the eyes are level (the landmark net then
-   * sees a rolled face upright, as the descriptor does).
-   */
-  public Landmarks68 levelledPass(RgbImage image, Landmarks68 landmarks) {
-    FaceBox box = canonicalBox(landmarks);
-    double[] l = landmarks.leftEyeCenter();
-    double[] r = landmarks.rightEyeCenter();
-    double angle = Math.atan2(r[1] - l[1], r[0] - l[0]);
-    return locator.locateTurned(image, box.x() + box.width() / 2, box.y() + box.height() / 2, box.width(), box.height(), angle);
-  }
-
-  /**
    * Landmarks on a box, in image coordinates. Unlike face-api, a box reaching past the border is
    * not clipped but filled black, so the face stays where the landmark net expects it.
    */

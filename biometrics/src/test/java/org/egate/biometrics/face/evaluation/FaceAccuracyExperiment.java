@@ -35,7 +35,7 @@ import org.egate.biometrics.face.model.FaceModels;
  *
  * <p>Usage (from biometrics/, classpath from {@code mvn dependency:build-classpath}):
  * {@code java -cp target/classes:target/test-classes:$CP org.egate.biometrics.face.evaluation.FaceAccuracyExperiment
- * ROOT PAIRS [LIMIT] [REFERENCE|IMAGE_IO] [THREADS] [LEVELLED_LANDMARK_PASS true|false]}
+ * ROOT PAIRS [LIMIT] [REFERENCE|IMAGE_IO] [THREADS]}
  */
 public final class FaceAccuracyExperiment {
   private FaceAccuracyExperiment() {
@@ -47,11 +47,10 @@ public final class FaceAccuracyExperiment {
     int limit = args.length > 2 ? Integer.parseInt(args[2]) : pairs.pairs().size();
     JpegDecoding decoding = args.length > 3 ? JpegDecoding.valueOf(args[3]) : JpegDecoding.REFERENCE;
     int threads = args.length > 4 ? Integer.parseInt(args[4]) : 2;
-    boolean levelled = args.length > 5 && Boolean.parseBoolean(args[5]);
     pairs = new LfwPairs(pairs.pairs().subList(0, Math.min(limit, pairs.pairs().size())));
     List<LfwImage> images = pairs.images();
     Map<String, Map<LfwImage, FaceDescriptor>> variants = new LinkedHashMap<>();
-    for (String v : List.of("plain", "mirror-mean", "levelled-lm", "levelled-lm+mirror")) {
+    for (String v : List.of("plain", "mirror-mean")) {
       variants.put(v, new ConcurrentHashMap<>());
     }
     Set<LfwImage> inBaseline = ConcurrentHashMap.newKeySet();
@@ -83,12 +82,6 @@ public final class FaceAccuracyExperiment {
               FaceDescriptor plain = a.descriptor();
               variants.get("plain").put(image, plain);
               variants.get("mirror-mean").put(image, plain.mean(extractor.describeLevelled(rgb, a.landmarks(), true)));
-              if (levelled) {
-                org.egate.biometrics.face.landmark.Landmarks68 turned = pipeline.levelledPass(rgb, a.landmarks());
-                FaceDescriptor p2 = extractor.describeLevelled(rgb, turned);
-                variants.get("levelled-lm").put(image, p2);
-                variants.get("levelled-lm+mirror").put(image, p2.mean(extractor.describeLevelled(rgb, turned, true)));
-              }
             } catch (FaceImageException e) {
               // failed to enroll: absent from every variant
             } catch (java.io.IOException e) {
