@@ -146,7 +146,7 @@ final class EvalFacesCommand implements Callable<Integer> {
     LocalDate today = LocalDate.now(clock);
     Path data = root.toAbsolutePath().normalize();
     String dataSet = (data.getParent() == null ? "" : data.getParent().getFileName() + "/") + data.getFileName()
-        + " with " + pairsFile.getFileName() + ": " + o.imagesEnrolled() + " images enrolled, " + v.genuineCount()
+        + " with " + (limit == null ? "" : "the first " + limit + " pairs of ") + pairsFile.getFileName() + ": " + o.imagesEnrolled() + " images enrolled, " + v.genuineCount()
         + " genuine pairs, " + v.impostorCount() + " impostor pairs";
     OperatingPoints op = new OperatingPoints(
         "face",
