@@ -1,6 +1,8 @@
 // Runs the original face-api (tfjs, wasm backend, jpeg-js decoder) on sample images shipped in the
 // npm package and writes reference outputs for the Java fidelity test:
-//   <out>/reference.json  boxes, landmarks, descriptors end to end from the JPEG
+//   <out>/reference.json  boxes, landmarks, descriptors end to end from the JPEG; per image the
+//                         SHA-256 of the RGB pixels jpeg-js decoded (our reference-identical JPEG
+//                         decoder must reproduce them byte for byte)
 //   <out>/<image>-<face>-landmark-input.png    the exact pixels the landmark net got (before its resize)
 //   <out>/<image>-<face>-descriptor-input.png  the exact pixels the descriptor net got (before its resize)
 // Usage: node reference.js OUT_DIR [sampleN.jpg ...]
@@ -107,7 +109,8 @@ async function reference(outDir, names) {
       });
     }
     tf.dispose(tensor);
-    images.push({ image: `demo/${name}`, width: img.width, height: img.height, faces });
+    const rgbSha256 = require('crypto').createHash('sha256').update(img.data).digest('hex');
+    images.push({ image: `demo/${name}`, width: img.width, height: img.height, rgbSha256, faces });
     console.error(`${name}: ${faces.length} faces`);
   }
   const doc = {

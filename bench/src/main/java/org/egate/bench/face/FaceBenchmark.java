@@ -48,6 +48,8 @@ public class FaceBenchmark {
   private LandmarkLocator locator;
   private DescriptorExtractor extractor;
   private FacePipeline pipeline;
+  private FacePipeline pipelineMirrorOff;
+  private FacePipeline pipelineMirrorOn;
 
   @Setup
   public void setUp() throws Exception {
@@ -58,6 +60,8 @@ public class FaceBenchmark {
     locator = new LandmarkLocator(models);
     extractor = new DescriptorExtractor(models);
     pipeline = new FacePipeline(models, ImageDecoder.standard(), FaceParameters.gate());
+    pipelineMirrorOff = new FacePipeline(models, ImageDecoder.standard(), FaceParameters.gate().withMirrorAveraging(false));
+    pipelineMirrorOn = new FacePipeline(models, ImageDecoder.standard(), FaceParameters.gate().withMirrorAveraging(true));
     List<Detection> faces = detector.detect(frame, 0.5, 10);
     if (faces.size() != 1) {
       throw new IllegalStateException("the gate frame must show exactly one face but showed " + faces.size());
@@ -93,8 +97,25 @@ public class FaceBenchmark {
     return extractor.describeLevelled(frame, landmarks);
   }
 
+  /** The gate parameters as shipped ({@code FaceParameters.gate()}). */
   @Benchmark
   public FaceAnalysis wholePipeline() throws Exception {
     return pipeline.analyze(frame);
+  }
+
+  /** The descriptor of the mirror image (the second pass mirror averaging adds, decision 0036). */
+  @Benchmark
+  public Object descriptorMirrored() {
+    return extractor.describeLevelled(frame, landmarks, true);
+  }
+
+  @Benchmark
+  public FaceAnalysis wholePipelineMirrorAveragingOff() throws Exception {
+    return pipelineMirrorOff.analyze(frame);
+  }
+
+  @Benchmark
+  public FaceAnalysis wholePipelineMirrorAveragingOn() throws Exception {
+    return pipelineMirrorOn.analyze(frame);
   }
 }

@@ -14,7 +14,9 @@ import org.egate.biometrics.face.model.FaceModels;
  * (ORT runs a 1-thread session on the calling thread), because wall time on a shared, loaded
  * machine mostly measures the other jobs. Compare with {@code node biometrics/models/reference.js
  * --bench FRAME.jpg N}, which reports process CPU time the same way.
- * Usage: {@code java -cp bench/target/benchmarks.jar org.egate.bench.face.FaceCpuTime [runs]}.
+ * Usage: {@code java -cp bench/target/benchmarks.jar org.egate.bench.face.FaceCpuTime [runs]}. Prints
+ * one line for the gate parameters with mirror averaging off and one with it on (decision 0036),
+ * runs interleaved so both see the same load.
  */
 public final class FaceCpuTime {
   private FaceCpuTime() {
@@ -25,23 +27,32 @@ public final class FaceCpuTime {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     RgbImage frame = GateFrame.load();
     try (FaceModels models = FaceModels.load(1)) {
-      FacePipeline pipeline = new FacePipeline(models, ImageDecoder.standard(), FaceParameters.gate());
+      FacePipeline[] pipelines = {
+          new FacePipeline(models, ImageDecoder.standard(), FaceParameters.gate().withMirrorAveraging(false)),
+          new FacePipeline(models, ImageDecoder.standard(), FaceParameters.gate().withMirrorAveraging(true))};
       for (int i = 0; i < 10; i++) {
-        pipeline.analyze(frame);
+        for (FacePipeline p : pipelines) {
+          p.analyze(frame);
+        }
       }
-      double[] wall = new double[runs];
-      double[] cpu = new double[runs];
+      double[][] wall = new double[2][runs];
+      double[][] cpu = new double[2][runs];
       for (int i = 0; i < runs; i++) {
-        long c0 = threads.getCurrentThreadCpuTime();
-        long t0 = System.nanoTime();
-        pipeline.analyze(frame);
-        wall[i] = (System.nanoTime() - t0) / 1e6;
-        cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+        for (int k = 0; k < 2; k++) {
+          long c0 = threads.getCurrentThreadCpuTime();
+          long t0 = System.nanoTime();
+          pipelines[k].analyze(frame);
+          wall[k][i] = (System.nanoTime() - t0) / 1e6;
+          cpu[k][i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+        }
       }
-      Arrays.sort(wall);
-      Arrays.sort(cpu);
-      System.out.printf("{\"runs\": %d, \"medianMillis\": %.2f, \"minMillis\": %.2f, \"medianCpuMillis\": %.2f, \"minCpuMillis\": %.2f}%n",
-          runs, wall[runs / 2], wall[0], cpu[runs / 2], cpu[0]);
+      for (int k = 0; k < 2; k++) {
+        Arrays.sort(wall[k]);
+        Arrays.sort(cpu[k]);
+        System.out.printf("{\"mirrorAveraging\": %b, \"gateDefault\": %b, \"runs\": %d, \"medianMillis\": %.2f, \"minMillis\": %.2f,"
+            + " \"medianCpuMillis\": %.2f, \"minCpuMillis\": %.2f}%n", k == 1, FaceParameters.gate().mirrorAveraging() == (k == 1),
+            runs, wall[k][runs / 2], wall[k][0], cpu[k][runs / 2], cpu[k][0]);
+      }
     }
   }
 }

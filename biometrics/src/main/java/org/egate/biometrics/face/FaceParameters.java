@@ -16,6 +16,9 @@ package org.egate.biometrics.face;
  *     cropped face (enrollment photos, document portraits); gate frames should say false
  * @param maxLandmarkDrift largest mean landmark movement, in inter-eye distances, between two
  *     refinement passes for a face taken as already cropped; a non-face does not settle
+ * @param mirrorAveraging whether the descriptor is the mean of the descriptors of the aligned face
+ *     and of its mirror image (flip test-time augmentation, decision 0036): a second descriptor
+ *     pass for a lower error
  */
 public record FaceParameters(
     int detectorInputSize,
@@ -25,7 +28,8 @@ public record FaceParameters(
     int maxFaces,
     double minInterEyePixels,
     boolean assumeCroppedFace,
-    double maxLandmarkDrift) {
+    double maxLandmarkDrift,
+    boolean mirrorAveraging) {
 
   /** Canonical face box from the 68 points, measured on face-api's own SSD boxes (6 demo photos, 22 faces). */
   static final double BOX_WIDTH_PER_LANDMARK_WIDTH = 0.93;
@@ -42,13 +46,29 @@ public record FaceParameters(
     canvasScales = canvasScales.clone();
   }
 
-  /** For enrollment and evaluation: tight crops and portraits accepted. */
-  public static FaceParameters enrollment() {
-    return new FaceParameters(512, 0.5, 0.3, new double[] {2.0, 3.0}, 10, 30, true, 0.12);
+  /** The parameters as before decision 0036: one descriptor pass, no mirror averaging. */
+  public FaceParameters(int detectorInputSize, double minConfidence, double paddedMinConfidence, double[] canvasScales,
+      int maxFaces, double minInterEyePixels, boolean assumeCroppedFace, double maxLandmarkDrift) {
+    this(detectorInputSize, minConfidence, paddedMinConfidence, canvasScales, maxFaces, minInterEyePixels,
+        assumeCroppedFace, maxLandmarkDrift, false);
   }
 
-  /** For a gate camera frame (640x480 scene): a face must be detected in the scene itself. */
+  /** The same parameters with mirror averaging on or off. */
+  public FaceParameters withMirrorAveraging(boolean on) {
+    return new FaceParameters(detectorInputSize, minConfidence, paddedMinConfidence, canvasScales, maxFaces,
+        minInterEyePixels, assumeCroppedFace, maxLandmarkDrift, on);
+  }
+
+  /**
+   * For enrollment and evaluation: tight crops and portraits accepted. Mirror averaging on, as at
+   * the gate: enrolled and live descriptors must be made the same way for the thresholds to hold.
+   */
+  public static FaceParameters enrollment() {
+    return new FaceParameters(512, 0.5, 0.3, new double[] {2.0, 3.0}, 10, 30, true, 0.12, true);
+  }
+
+  /** For a gate camera frame (640x480 scene): a face must be detected in the scene itself; mirror averaging on. */
   public static FaceParameters gate() {
-    return new FaceParameters(384, 0.5, 0.5, new double[0], 10, 30, false, 0.12);
+    return new FaceParameters(384, 0.5, 0.5, new double[0], 10, 30, false, 0.12, true);
   }
 }

@@ -43,6 +43,11 @@ public final class FacePipeline {
     this.parameters = parameters;
   }
 
+  /** The image file decoded as this pipeline decodes it (bounded; JPEG decoder per decision 0035). */
+  public RgbImage decode(byte[] imageFile) throws FaceImageException {
+    return decoder.decode(imageFile);
+  }
+
   public FaceAnalysis analyze(byte[] imageFile) throws FaceImageException {
     return analyze(decoder.decode(imageFile));
   }
@@ -72,6 +77,9 @@ public final class FacePipeline {
           String.format("inter-eye distance %.1f px < %.0f px", landmarks.interEyeDistance(), parameters.minInterEyePixels()));
     }
     FaceDescriptor descriptor = extractor.describeLevelled(image, landmarks);
+    if (parameters.mirrorAveraging()) {
+      descriptor = descriptor.mean(extractor.describeLevelled(image, landmarks, true));
+    }
     return new FaceAnalysis(image, faces, foundBy, canonicalBox(landmarks), score, landmarks, descriptor);
   }
 

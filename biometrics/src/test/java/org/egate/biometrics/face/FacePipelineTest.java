@@ -81,6 +81,40 @@ class FacePipelineTest {
             e -> assertThat(e.reason()).isIn(FaceReason.FACE_TOO_SMALL, FaceReason.NO_FACE));
   }
 
+  @Test
+  void mirrorAveragingBringsAFaceAndItsMirrorImageCloser() throws Exception {
+    RgbImage photo = pipeline(FaceParameters.enrollment()).decode(Files.readAllBytes(SAMPLES.resolve("sample5.jpg")));
+    RgbImage face = photo.crop(991, 96, 400, 440);
+    RgbImage mirrored = mirror(face);
+    FacePipeline plain = pipeline(FaceParameters.enrollment().withMirrorAveraging(false));
+    FacePipeline averaged = pipeline(FaceParameters.enrollment().withMirrorAveraging(true));
+    double plainDistance = plain.analyze(face).descriptor().distance(plain.analyze(mirrored).descriptor());
+    double averagedDistance = averaged.analyze(face).descriptor().distance(averaged.analyze(mirrored).descriptor());
+    System.err.printf("face vs its mirror image: plain %.4f, mirror-averaged %.4f%n", plainDistance, averagedDistance);
+    // a face and its mirror image: the two passes each see both views, so only landmark noise is left
+    assertThat(averagedDistance).isLessThan(plainDistance / 2);
+    assertThat(averaged.analyze(face).descriptor().distance(plain.analyze(face).descriptor())).isBetween(0.0001, 0.3);
+  }
+
+  @Test
+  void theParametersBeforeMirrorAveragingStillConstructWithItOff() {
+    FaceParameters p = new FaceParameters(512, 0.5, 0.3, new double[] {2.0}, 10, 30, true, 0.12);
+    assertThat(p.mirrorAveraging()).isFalse();
+    assertThat(p.withMirrorAveraging(true).mirrorAveraging()).isTrue();
+    assertThat(p.withMirrorAveraging(true).withMirrorAveraging(false)).usingRecursiveComparison().isEqualTo(p);
+  }
+
+  static RgbImage mirror(RgbImage in) {
+    byte[] out = new byte[in.rgb().length];
+    byte[] src = in.rgb();
+    for (int y = 0; y < in.height(); y++) {
+      for (int x = 0; x < in.width(); x++) {
+        System.arraycopy(src, (y * in.width() + x) * 3, out, (y * in.width() + in.width() - 1 - x) * 3, 3);
+      }
+    }
+    return new RgbImage(in.width(), in.height(), out);
+  }
+
   static byte[] filled(int n, int v) {
     byte[] b = new byte[n];
     java.util.Arrays.fill(b, (byte) v);

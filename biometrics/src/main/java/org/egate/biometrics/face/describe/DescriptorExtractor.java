@@ -64,6 +64,15 @@ public final class DescriptorExtractor {
    * face-api skips that), sampled bilinearly straight into the 150x150 input; outside the image is black.
    */
   public FaceDescriptor describeLevelled(RgbImage image, Landmarks68 landmarks) {
+    return describeLevelled(image, landmarks, false);
+  }
+
+  /**
+   * The levelled crop, or its mirror image (left and right swapped; the crop is centred on the
+   * face's vertical axis, so the mirrored face is just as well aligned). Averaging the two
+   * descriptors is flip test-time augmentation (decision 0036).
+   */
+  public FaceDescriptor describeLevelled(RgbImage image, Landmarks68 landmarks, boolean mirrored) {
     double[] l = landmarks.leftEyeCenter();
     double[] r = landmarks.rightEyeCenter();
     double[] m = landmarks.mouthCenter();
@@ -94,7 +103,7 @@ public final class DescriptorExtractor {
           double top = px(rgb, w, h, x0, y0, c) * (1 - fx) + px(rgb, w, h, x0 + 1, y0, c) * fx;
           double bottom = px(rgb, w, h, x0, y0 + 1, c) * (1 - fx) + px(rgb, w, h, x0 + 1, y0 + 1, c) * fx;
           double value = top * (1 - fy) + bottom * fy;
-          input[c * plane + v * INPUT_SIZE + u] = (float) ((value - MEAN_RGB[c]) / 255.0);
+          input[c * plane + v * INPUT_SIZE + (mirrored ? INPUT_SIZE - 1 - u : u)] = (float) ((value - MEAN_RGB[c]) / 255.0);
         }
       }
     }

@@ -18,6 +18,15 @@ public record FaceDescriptor(float[] values) {
     return values.clone();
   }
 
+  /** The element-wise mean of two descriptors (e.g. of a face and of its mirror image). */
+  public FaceDescriptor mean(FaceDescriptor other) {
+    float[] m = new float[LENGTH];
+    for (int i = 0; i < LENGTH; i++) {
+      m[i] = (values[i] + other.values[i]) / 2;
+    }
+    return new FaceDescriptor(m);
+  }
+
   public double distance(FaceDescriptor other) {
     double sum = 0;
     for (int i = 0; i < LENGTH; i++) {

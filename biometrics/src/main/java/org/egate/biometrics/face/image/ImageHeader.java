@@ -7,7 +7,7 @@ import org.egate.biometrics.face.FaceReason;
  * What the JPEG (SOF segment) or PNG (IHDR chunk) header says, read without decoding pixels; and
  * whether the file carries its end marker (JPEG EOI, PNG IEND), which a truncated file lacks.
  */
-record ImageHeader(int width, int height, int bitsPerSample, int components, boolean complete) {
+record ImageHeader(int width, int height, int bitsPerSample, int components, boolean complete, boolean jpeg) {
 
   static ImageHeader read(byte[] d) throws FaceImageException {
     if (d.length >= 8 && (d[0] & 0xff) == 0x89 && d[1] == 'P' && d[2] == 'N' && d[3] == 'G') {
@@ -36,7 +36,7 @@ record ImageHeader(int width, int height, int bitsPerSample, int components, boo
       default -> throw new FaceImageException(FaceReason.IMAGE_CORRUPT, "PNG colour type " + colourType);
     };
     boolean complete = d.length >= 12 && d[d.length - 8] == 'I' && d[d.length - 7] == 'E' && d[d.length - 6] == 'N' && d[d.length - 5] == 'D';
-    return new ImageHeader(width, height, depth, components, complete);
+    return new ImageHeader(width, height, depth, components, complete, false);
   }
 
   private static ImageHeader jpeg(byte[] d) throws FaceImageException {
@@ -60,7 +60,7 @@ record ImageHeader(int width, int height, int bitsPerSample, int components, boo
         int height = ((d[i + 5] & 0xff) << 8) | (d[i + 6] & 0xff);
         int width = ((d[i + 7] & 0xff) << 8) | (d[i + 8] & 0xff);
         int components = d[i + 9] & 0xff;
-        return new ImageHeader(width, height, precision, components, jpegEnds(d));
+        return new ImageHeader(width, height, precision, components, jpegEnds(d), true);
       }
       i += 2 + length;
     }
