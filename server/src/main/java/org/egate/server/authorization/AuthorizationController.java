@@ -60,7 +60,7 @@ public class AuthorizationController {
 
   AuthorizationController(LaneAuthorizer authorizer, LaneCredentials credentials, AuditLog audit, GateMetrics metrics,
       PlatformTransactionManager txm, JsonMapper json, java.time.Clock clock,
-      @Value("${egate.group-commit.max-batch:128}") int maxBatch, @Value("${egate.group-commit.writers:2}") int writers) {
+      @Value("${egate.group-commit.max-batch:128}") int maxBatch, @Value("${egate.group-commit.writers:4}") int writers) {
     this.authorizer = authorizer;
     this.credentials = credentials;
     this.audit = audit;

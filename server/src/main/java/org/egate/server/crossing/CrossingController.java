@@ -49,7 +49,7 @@ public class CrossingController {
 
   CrossingController(CrossingLog log, SiteDirectory sites, AuditLog audit, GateMetrics metrics, CrossingPartitions partitions,
       TransactionTemplate tx, @Value("${egate.group-commit.max-batch:128}") int maxBatch,
-      @Value("${egate.group-commit.writers:2}") int writers) {
+      @Value("${egate.group-commit.writers:4}") int writers) {
     this.partitions = partitions;
     this.log = log;
     this.sites = sites;
