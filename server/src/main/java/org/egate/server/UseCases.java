@@ -1,6 +1,7 @@
 package org.egate.server;
 
 import java.time.Clock;
+import org.egate.border.authorization.GateRecords;
 import org.egate.border.authorization.LaneAuthorizer;
 import org.egate.border.crossing.CrossingLog;
 import org.egate.border.eligibility.EligibilityPolicy;
@@ -38,9 +39,8 @@ class UseCases {
   }
 
   @Bean
-  LaneAuthorizer laneAuthorizer(SiteDirectory sites, EnrollmentRepository enrollments, RuleBookRepository rules, ExitBanRepository exitBans,
-      LostStolenDocuments lostStolen, Clock clock) {
-    return new LaneAuthorizer(sites, enrollments, rules, exitBans, lostStolen, clock);
+  LaneAuthorizer laneAuthorizer(SiteDirectory sites, GateRecords records, RuleBookRepository rules, Clock clock) {
+    return new LaneAuthorizer(sites, records, rules, clock);
   }
 
   @Bean

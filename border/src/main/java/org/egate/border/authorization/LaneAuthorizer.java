@@ -33,19 +33,20 @@ import org.egate.document.catalog.PortCode;
  */
 public final class LaneAuthorizer {
     private final SiteDirectory sites;
-    private final EnrollmentRepository enrollments;
+    private final GateRecords records;
     private final RuleBookRepository rules;
-    private final ExitBanRepository exitBans;
-    private final LostStolenDocuments lostStolen;
     private final Clock clock;
 
     public LaneAuthorizer(SiteDirectory sites, EnrollmentRepository enrollments, RuleBookRepository rules,
             ExitBanRepository exitBans, LostStolenDocuments lostStolen, Clock clock) {
+        this(sites, GateRecords.of(lostStolen, enrollments, exitBans), rules, clock);
+    }
+
+    /** An authorizer reading the document's facts through {@code records} (one round trip where the store can). */
+    public LaneAuthorizer(SiteDirectory sites, GateRecords records, RuleBookRepository rules, Clock clock) {
         this.sites = Objects.requireNonNull(sites, "sites");
-        this.enrollments = Objects.requireNonNull(enrollments, "enrollments");
+        this.records = Objects.requireNonNull(records, "records");
         this.rules = Objects.requireNonNull(rules, "rules");
-        this.exitBans = Objects.requireNonNull(exitBans, "exitBans");
-        this.lostStolen = Objects.requireNonNull(lostStolen, "lostStolen");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -67,10 +68,11 @@ public final class LaneAuthorizer {
         }
         List<ReasonCode> refusals = new ArrayList<>();
         document.kind().refusalAt(port, lane.direction()).ifPresent(refusals::add);
-        if (lostStolen.isReportedOn(document, today)) {
+        GateRecords.Facts facts = records.about(document);
+        if (facts.loss().map(r -> r.appliesOn(today)).orElse(false)) {
             refusals.add(ReasonCode.DOCUMENT_REPORTED_LOST_OR_STOLEN);
         }
-        Optional<Enrollment> holder = enrollments.currentByDocument(document);
+        Optional<Enrollment> holder = facts.holder();
         if (holder.isEmpty()) {
             refusals.add(ReasonCode.NOT_ENROLLED);
             return new LaneAuthorization(request.lane(), today, refusals, null, null);
@@ -96,7 +98,7 @@ public final class LaneAuthorizer {
             }
         }
         // 禁止出國處分: stops departures only; an arrival is never refused for it
-        if (exitBans.stops(enrollment.traveler(), lane.direction(), today)) {
+        if (facts.exitBans().stream().anyMatch(b -> b.stops(lane.direction(), today))) {
             refusals.add(ReasonCode.EXIT_BAN);
         }
         return new LaneAuthorization(request.lane(), today, refusals.stream().distinct().toList(), enrollment,

@@ -67,6 +67,29 @@ class CrossingLogTest {
     }
 
     @Test
+    void a_batch_answers_each_report_as_if_ingested_one_after_another() {
+        log.ingest(report("lane-0010-old", LocalTime.of(8, 0)));
+        CrossingReport fresh = report("lane-0010-new", LocalTime.of(9, 0));
+        CrossingReport wrongLane = new CrossingReport(IdempotencyKey.of("lane-0010-bad"), TRAVELER, ENROLLMENT, LaneId.of("NOWHERE-1"),
+                fresh.site(), fresh.direction(), fresh.occurredAt(), fresh.decision());
+        List<IngestResult> results = log.ingestAll(List.of(
+                report("lane-0010-old", LocalTime.of(8, 0)), // a retry of a stored one
+                report("lane-0010-old", LocalTime.of(8, 1)), // its key reused for other facts
+                fresh,
+                fresh, // the same report twice in one batch
+                report("lane-0010-new", LocalTime.of(9, 2)), // a key reused inside the batch
+                wrongLane));
+        assertThat(results).extracting(IngestResult::status).containsExactly(IngestResult.Status.DUPLICATE,
+                IngestResult.Status.REFUSED, IngestResult.Status.RECORDED, IngestResult.Status.DUPLICATE,
+                IngestResult.Status.REFUSED, IngestResult.Status.REFUSED);
+        assertThat(results.get(1).refusal()).isEqualTo(ReasonCode.IDEMPOTENCY_KEY_REUSED);
+        assertThat(results.get(3).crossing().id()).isEqualTo(results.get(2).crossing().id());
+        assertThat(results.get(4).refusal()).isEqualTo(ReasonCode.IDEMPOTENCY_KEY_REUSED);
+        assertThat(results.get(5).refusal()).isEqualTo(ReasonCode.LANE_UNKNOWN);
+        assertThat(repository.size()).isEqualTo(2);
+    }
+
+    @Test
     void the_day_of_a_crossing_is_the_taipei_day() {
         Crossing late = log.ingest(report("lane-0003-abc", LocalTime.of(23, 59))).crossing();
         Crossing early = log.ingest(report("lane-0004-abc", LocalTime.of(0, 1))).crossing();

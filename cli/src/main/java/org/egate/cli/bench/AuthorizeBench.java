@@ -3,14 +3,9 @@ package org.egate.cli.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,9 +45,9 @@ final class AuthorizeBench {
   private static final int BATCH = 2000;
   private final ConfigurableApplicationContext context;
   private final PrintWriter log;
-  private final String base;
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .executor(Executors.newCachedThreadPool(named("bench-http-"))).build();
+  private final int port;
+  /** One keep-alive connection per lane, used only by that lane's thread. */
+  private LaneConnection[] connections;
   private UUID[] travelerIds;
   private UUID[] enrollmentIds;
   private String[] passports;
@@ -65,15 +60,16 @@ final class AuthorizeBench {
     this.cpu = new CpuMeter(dataDir.resolve("postgres"));
     this.context = context;
     this.log = log;
-    this.base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+    this.port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
   }
 
-  ObjectNode run(int travelers, int lanes, int warmup, int seconds, ObjectMapper json) throws Exception {
+  ObjectNode run(int travelers, int lanes, int warmup, int seconds, int rate, ObjectMapper json) throws Exception {
     ObjectNode out = json.createObjectNode();
     out.put("travelers", travelers);
     out.put("lanes", lanes);
     out.put("secondsPerPhase", seconds);
     out.put("availableProcessors", Runtime.getRuntime().availableProcessors());
+    out.put("loadAverageAtStart", round(java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     long t0 = System.nanoTime();
     seed(travelers);
     createLanes(lanes);
@@ -92,6 +88,23 @@ final class AuthorizeBench {
     a.put("errors", auth.errors.get());
     a.put("warmupCount", warm.count);
     cpuCost(a, auth);
+
+    Phase paced = null;
+    if (rate > 0) {
+      log.println("egate bench: authorizations paced at " + rate + "/s over " + lanes + " lanes");
+      log.flush();
+      paced = load(lanes, seconds, this::authorize, rate);
+      ObjectNode p = out.putObject("authorizationsPaced");
+      p.put("offeredPerSecond", rate);
+      p.put("count", paced.count);
+      p.put("perSecond", round(paced.count / paced.seconds));
+      p.put("p50Millis", round(paced.percentile(0.50)));
+      p.put("p99Millis", round(paced.percentile(0.99)));
+      p.put("errors", paced.errors.get());
+      p.put("note", "open loop: each lane sends on a fixed schedule; latency counts from the scheduled send time, so a server that"
+          + " falls behind shows it as latency");
+      cpuCost(p, paced);
+    }
 
     log.println("egate bench: measuring crossing ingest");
     log.flush();
@@ -135,8 +148,12 @@ final class AuthorizeBench {
     ObjectNode goals = out.putObject("goals");
     goals.put("authorizationsPerSecondAtLeast1000", auth.count / auth.seconds >= 1000);
     goals.put("p99AtMost50Millis", auth.percentile(0.99) <= 50);
+    if (paced != null) {
+      goals.put("pacedAt" + rate + "P99AtMost50Millis", paced.count / paced.seconds >= 0.98 * rate && paced.percentile(0.99) <= 50);
+    }
     goals.put("crossingsPerSecondAtLeast2000", cross.count / cross.seconds >= 2000);
     goals.put("duplicateCheckAtMost200Millis", times[times.length / 2] <= 200);
+    out.put("loadAverageAtEnd", round(java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     return out;
   }
 
@@ -152,6 +169,7 @@ final class AuthorizeBench {
     node.put("cpuMillisPerRequestJit", round(phase.cpu.jitSeconds() * 1000 / phase.count));
     node.put("cpuMillisPerRequestLoadGenerator", round(phase.cpu.loadGeneratorSeconds() * 1000 / phase.count));
     node.put("cpuMillisPerRequestPostgres", round(pg));
+    node.put("cpuMillisPerRequestServerAndPostgres", round((phase.cpu.serverSeconds() + phase.cpu.postgresSeconds()) * 1000 / phase.count));
     node.put("cpuBoundPerSecondOnAllCores", round(Runtime.getRuntime().availableProcessors() * 1000 / (jvm + pg)));
     node.put("cpuShareOfMachine", round((phase.cpu.jvmSeconds() + phase.cpu.postgresSeconds())
         / (phase.seconds * Runtime.getRuntime().availableProcessors())));
@@ -214,6 +232,7 @@ final class AuthorizeBench {
     TransactionTemplate tx = context.getBean(TransactionTemplate.class);
     laneIds = new String[n];
     secrets = new byte[n][];
+    connections = new LaneConnection[n];
     tx.executeWithoutResult(s -> {
       for (int i = 0; i < n; i++) {
         Direction direction = i % 2 == 0 ? Direction.DEPARTURE : Direction.ARRIVAL;
@@ -234,8 +253,8 @@ final class AuthorizeBench {
   private boolean authorize(int lane) throws Exception {
     int t = ThreadLocalRandom.current().nextInt(passports.length);
     String body = "{\"document\":{\"kind\":\"ROC_PASSPORT\",\"issuer\":\"TWN\",\"number\":\"" + passports[t] + "\"}}";
-    HttpResponse<String> r = http.send(signed(lane, "/api/lanes/" + laneIds[lane] + "/authorizations", body), HttpResponse.BodyHandlers.ofString());
-    return r.statusCode() == 200 && r.body().contains("\"decision\":\"AUTHORIZED\"");
+    LaneConnection.Answer r = send(lane, "/api/lanes/" + laneIds[lane] + "/authorizations", body);
+    return r.status() == 200 && r.body().contains("\"decision\":\"AUTHORIZED\"");
   }
 
   private boolean crossing(int lane) throws Exception {
@@ -243,19 +262,21 @@ final class AuthorizeBench {
     String body = "{\"key\":\"bench-" + UUID.randomUUID() + "\",\"traveler\":\"" + travelerIds[t] + "\",\"enrollment\":\"" + enrollmentIds[t]
         + "\",\"occurredAt\":\"" + Instant.now() + "\",\"decision\":{\"checks\":[{\"step\":\"FACE_MATCH\",\"measurement\":{\"score\":0.71,"
         + "\"threshold\":0.5,\"higherIsBetter\":true,\"source\":\"bench\"},\"elapsedMillis\":40}]}}";
-    HttpResponse<String> r = http.send(signed(lane, "/api/lanes/" + laneIds[lane] + "/crossings", body), HttpResponse.BodyHandlers.ofString());
-    return r.statusCode() == 201;
+    LaneConnection.Answer r = send(lane, "/api/lanes/" + laneIds[lane] + "/crossings", body);
+    return r.status() == 201;
   }
 
-  private HttpRequest signed(int lane, String path, String body) {
+  /** A signed request on the lane's own keep-alive connection. */
+  private LaneConnection.Answer send(int lane, String path, String body) throws Exception {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     String ts = Long.toString(System.currentTimeMillis());
     String nonce = UUID.randomUUID().toString();
-    String signature = LaneSignature.sign(secrets[lane],
-        LaneSignature.canonical("POST", path, laneIds[lane], ts, nonce, body.getBytes(StandardCharsets.UTF_8)));
-    return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/json").header(LaneSignature.LANE, laneIds[lane]).header(LaneSignature.TIMESTAMP, ts)
-        .header(LaneSignature.NONCE, nonce).header(LaneSignature.SIGNATURE, signature)
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    String signature = LaneSignature.sign(secrets[lane], LaneSignature.canonical("POST", path, laneIds[lane], ts, nonce, bytes));
+    if (connections[lane] == null) {
+      connections[lane] = new LaneConnection("localhost", port);
+    }
+    return connections[lane].post(path, new String[] {LaneSignature.LANE, laneIds[lane], LaneSignature.TIMESTAMP, ts,
+        LaneSignature.NONCE, nonce, LaneSignature.SIGNATURE, signature}, bytes);
   }
 
   private static final class Phase {
@@ -276,6 +297,15 @@ final class AuthorizeBench {
 
   /** Each lane sends requests back to back for {@code seconds}. */
   private Phase load(int lanes, int seconds, Call call) throws Exception {
+    return load(lanes, seconds, call, 0);
+  }
+
+  /**
+   * Each lane sends requests for {@code seconds}: back to back ({@code rate} 0, closed loop), or on a
+   * fixed schedule that offers {@code rate} requests/s in all (open loop; a request's latency runs
+   * from its scheduled time, so waiting behind a slow answer counts).
+   */
+  private Phase load(int lanes, int seconds, Call call, int rate) throws Exception {
     Phase phase = new Phase();
     if (seconds == 0) {
       return phase;
@@ -291,8 +321,20 @@ final class AuthorizeBench {
         futures.add(pool.submit(() -> {
           long[] lat = new long[1024];
           int n = 0;
+          long interval = rate == 0 ? 0 : Math.round(1e9 * lanes / rate);
+          long next = start + (rate == 0 ? 0 : interval * lane / lanes);
           while (System.nanoTime() < end) {
-            long s = System.nanoTime();
+            if (rate > 0) {
+              if (next >= end) {
+                break;
+              }
+              long wait = next - System.nanoTime();
+              if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+              }
+            }
+            long s = rate == 0 ? System.nanoTime() : next;
+            next += interval;
             boolean ok;
             try {
               ok = call.call(lane);

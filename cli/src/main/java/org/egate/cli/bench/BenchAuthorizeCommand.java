@@ -35,17 +35,30 @@ final class BenchAuthorizeCommand implements Callable<Integer> {
   @Option(names = "--warmup-seconds", defaultValue = "5", description = "warm-up seconds per phase (default ${DEFAULT-VALUE})")
   int warmup;
 
+  @Option(names = "--rate", defaultValue = "1000",
+      description = "offered authorizations/s of the paced phase, spread over the lanes; 0 skips it (default ${DEFAULT-VALUE})")
+  int rate;
+
+  @Option(names = "--server-property", paramLabel = "KEY=VALUE",
+      description = "a server setting for A/B runs, e.g. egate.lane-endpoint-filter=false or egate.group-commit.max-batch=1 (repeatable)")
+  java.util.List<String> serverProperties = new java.util.ArrayList<>();
+
   @Override
   public Integer call() throws Exception {
-    if (travelers < 1 || lanes < 1 || seconds < 1 || warmup < 0) {
-      spec.commandLine().getErr().println("egate bench authorize: --travelers, --lanes and --seconds must be positive");
+    if (travelers < 1 || lanes < 1 || seconds < 1 || warmup < 0 || rate < 0
+        || serverProperties.stream().anyMatch(p -> !p.matches("[A-Za-z0-9.\\-]+=.*"))) {
+      spec.commandLine().getErr().println(
+          "egate bench authorize: --travelers, --lanes and --seconds must be positive, --rate not negative, --server-property KEY=VALUE");
       return ExitCodes.USAGE;
     }
     Path dir = Files.createTempDirectory("egate-bench-");
-    try (ConfigurableApplicationContext context = EgateServer.start(0, "egate.data-dir=" + dir, "logging.level.root=WARN",
-        "egate.db.pool-size=32")) {
+    java.util.List<String> properties = new java.util.ArrayList<>(java.util.List.of("egate.data-dir=" + dir, "logging.level.root=WARN",
+        "egate.db.pool-size=32"));
+    properties.addAll(serverProperties);
+    try (ConfigurableApplicationContext context = EgateServer.start(0, properties.toArray(String[]::new))) {
       AuthorizeBench bench = new AuthorizeBench(context, spec.commandLine().getErr(), dir);
-      ObjectNode out = bench.run(travelers, lanes, warmup, seconds, new ObjectMapper());
+      ObjectNode out = bench.run(travelers, lanes, warmup, seconds, rate, new ObjectMapper());
+      out.putPOJO("serverProperties", serverProperties);
       out.put("dataDir", dir.toString());
       spec.commandLine().getOut().println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
       spec.commandLine().getOut().flush();

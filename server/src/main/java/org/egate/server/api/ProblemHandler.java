@@ -24,7 +24,7 @@ import tools.jackson.databind.exc.ValueInstantiationException;
  * name the offending field, never its value (values may be personal data).
  */
 @RestControllerAdvice
-class ProblemHandler {
+public class ProblemHandler {
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
   @ExceptionHandler(ProblemException.class)
@@ -34,7 +34,11 @@ class ProblemHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e) {
-    Throwable cause = e.getCause();
+    return unreadableBody(e.getCause());
+  }
+
+  /** The problem for a request body that could not be read into its type ({@code cause}: Jackson's exception, or null). */
+  public static ProblemDetail unreadableBody(Throwable cause) {
     if (cause instanceof UnrecognizedPropertyException u) {
       return Problem.of(ProtocolReason.UNKNOWN_FIELD, "unknown field '" + u.getPropertyName() + "'");
     }

@@ -1,6 +1,9 @@
 package org.egate.server.crossing;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.egate.border.crossing.CrossingLog;
 import org.egate.border.crossing.CrossingReport;
@@ -20,7 +23,9 @@ import org.egate.server.api.ProtocolReason;
 import org.egate.server.audit.AuditAction;
 import org.egate.server.audit.AuditLog;
 import org.egate.server.security.Actors;
+import org.egate.server.storage.GroupCommit;
 import org.egate.server.statistics.GateMetrics;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,39 +39,39 @@ import org.springframework.web.bind.annotation.RestController;
  * DUPLICATE for a retry, 409 IDEMPOTENCY_KEY_REUSED for the same key with other facts.
  */
 @RestController
-class CrossingController {
+public class CrossingController {
   private final CrossingLog log;
   private final SiteDirectory sites;
   private final AuditLog audit;
   private final GateMetrics metrics;
   private final CrossingPartitions partitions;
-  private final TransactionTemplate tx;
+  private final GroupCommit<Pending, IngestResult> commits;
 
   CrossingController(CrossingLog log, SiteDirectory sites, AuditLog audit, GateMetrics metrics, CrossingPartitions partitions,
-      TransactionTemplate tx) {
+      TransactionTemplate tx, @Value("${egate.group-commit.max-batch:128}") int maxBatch,
+      @Value("${egate.group-commit.writers:4}") int writers) {
     this.partitions = partitions;
-    this.tx = tx;
     this.log = log;
     this.sites = sites;
     this.audit = audit;
     this.metrics = metrics;
+    this.commits = new GroupCommit<>("crossings", tx, maxBatch, writers, this::writeBatch);
   }
 
   /** What a lane sends; {@code site} and {@code direction} default to the lane's own. */
-  record CrossingBody(String key, UUID traveler, UUID enrollment, Instant occurredAt, String site, Direction direction, DecisionJson decision) {}
+  public record CrossingBody(String key, UUID traveler, UUID enrollment, Instant occurredAt, String site, Direction direction, DecisionJson decision) {}
 
-  record CrossingAnswer(String status, UUID crossingId, ReasonCode reasonCode) {}
+  public record CrossingAnswer(String status, UUID crossingId, ReasonCode reasonCode) {}
+
+  /** One lane's report waiting for the group commit, with who sent it (for the audit entry). */
+  private record Pending(CrossingReport report, String actor) {}
 
   @PostMapping("/api/lanes/{laneId}/crossings")
-  ResponseEntity<CrossingAnswer> ingest(@PathVariable String laneId, @RequestBody CrossingBody body) {
+  public ResponseEntity<CrossingAnswer> ingest(@PathVariable String laneId, @RequestBody CrossingBody body) {
     if (body.key() == null || body.traveler() == null || body.enrollment() == null || body.occurredAt() == null || body.decision() == null) {
       throw new ProblemException(ProtocolReason.MISSING_FIELD, "key, traveler, enrollment, occurredAt and decision are required");
     }
     partitions.ensureFor(body.occurredAt()); // before the transaction: see SqlCrossingRepository
-    return tx.execute(s -> record(laneId, body));
-  }
-
-  private ResponseEntity<CrossingAnswer> record(String laneId, CrossingBody body) {
     LaneId lane = LaneId.of(laneId);
     Lane known = sites.lane(lane).orElseThrow(() ->
         DomainProblem.exception(HttpStatus.NOT_FOUND, ReasonCode.LANE_UNKNOWN, "no lane " + lane));
@@ -75,12 +80,11 @@ class CrossingController {
         body.direction() == null ? known.direction() : body.direction(),
         // PostgreSQL keeps microseconds; a retry with the same nanoseconds must compare equal.
         body.occurredAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS), body.decision().toDecision());
-    IngestResult result = log.ingest(report);
+    // the answer waits for the commit of the batch this report joins (decision 0090)
+    IngestResult result = commits.submit(new Pending(report, Actors.current()));
     return switch (result.status()) {
       case RECORDED -> {
         var c = result.crossing();
-        audit.append(Actors.current(), AuditAction.CROSSING_RECORDED, "crossing:" + c.id(), "gate decision",
-            "enrollment=" + c.enrollment() + " reason=" + c.decision().reason());
         metrics.crossing(c.decision().reason());
         yield ResponseEntity.status(HttpStatus.CREATED).body(new CrossingAnswer("RECORDED", c.id().value(), c.decision().reason()));
       }
@@ -89,5 +93,26 @@ class CrossingController {
           result.refusal() == ReasonCode.IDEMPOTENCY_KEY_REUSED ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT,
           result.refusal(), "crossing " + body.key() + " refused: " + result.refusal().english());
     };
+  }
+
+  /** One transaction for the batch: every report ingested in order, an audit entry for each one recorded. */
+  private List<IngestResult> writeBatch(List<Pending> batch) {
+    List<IngestResult> results = log.ingestAll(batch.stream().map(Pending::report).toList());
+    List<AuditLog.Pending> entries = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      IngestResult r = results.get(i);
+      if (r.status() == IngestResult.Status.RECORDED) {
+        var c = r.crossing();
+        entries.add(audit.entry(batch.get(i).actor(), AuditAction.CROSSING_RECORDED, "crossing:" + c.id(), "gate decision",
+            "enrollment=" + c.enrollment() + " reason=" + c.decision().reason()));
+      }
+    }
+    audit.appendAll(entries);
+    return results;
+  }
+
+  @PreDestroy
+  void close() {
+    commits.close();
   }
 }

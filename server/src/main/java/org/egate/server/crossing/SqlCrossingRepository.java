@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.egate.border.crossing.Crossing;
@@ -19,6 +22,7 @@ import org.egate.border.site.LaneId;
 import org.egate.border.site.SiteId;
 import org.egate.border.traveler.TravelerId;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,6 +72,79 @@ public class SqlCrossingRepository implements CrossingRepository {
       return findByKey(c.key()).orElseThrow(() -> new IllegalStateException("crossing key " + c.key() + " claimed but its crossing is missing"));
     }
     return c;
+  }
+
+  /**
+   * The group commit's insert (decision 0090): all keys claimed and all crossings inserted by one
+   * statement over arrays ({@code unnest ... with ordinality}, so the first of two equal keys wins);
+   * the crossings whose key was taken are then read in one more statement.
+   */
+  @Override
+  public List<Crossing> insertAllIfAbsent(List<Crossing> crossings) {
+    int n = crossings.size();
+    String[] ids = new String[n];
+    String[] keys = new String[n];
+    String[] travelers = new String[n];
+    String[] enrollments = new String[n];
+    String[] lanes = new String[n];
+    String[] sites = new String[n];
+    String[] directions = new String[n];
+    String[] occurred = new String[n];
+    String[] days = new String[n];
+    String[] decisions = new String[n];
+    String[] reasons = new String[n];
+    for (int i = 0; i < n; i++) {
+      Crossing c = crossings.get(i);
+      ids[i] = c.id().value().toString();
+      keys[i] = c.key().value();
+      travelers[i] = c.traveler().value().toString();
+      enrollments[i] = c.enrollment().value().toString();
+      lanes[i] = c.lane().value();
+      sites[i] = c.site().value();
+      directions[i] = c.direction().name();
+      occurred[i] = c.occurredAt().toString();
+      days[i] = c.day().toString();
+      decisions[i] = json.writeValueAsString(DecisionJson.of(c.decision()));
+      reasons[i] = c.decision().reason().name();
+    }
+    List<UUID> inserted = jdbc.sql("with input as (select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) with ordinality"
+            + " as t(id, client_key, traveler_id, enrollment_id, lane_id, site_id, direction, occurred_at, day, decision, reason_code, n)),"
+            + " claimed as (insert into crossing_key (client_key, crossing_id, occurred_at)"
+            + " select client_key, id::uuid, occurred_at::timestamptz from input order by n on conflict do nothing returning crossing_id)"
+            + " insert into crossing (id, client_key, traveler_id, enrollment_id, lane_id, site_id, direction, occurred_at, day,"
+            + " decision, reason_code, received_at) select i.id::uuid, i.client_key, i.traveler_id::uuid, i.enrollment_id::uuid, i.lane_id,"
+            + " i.site_id, i.direction, i.occurred_at::timestamptz, i.day::date, i.decision::jsonb, i.reason_code, ?::timestamptz"
+            + " from input i join claimed c on c.crossing_id = i.id::uuid returning id")
+        .params(text(ids), text(keys), text(travelers), text(enrollments), text(lanes), text(sites), text(directions), text(occurred),
+            text(days), text(decisions), text(reasons), Timestamp.from(clock.instant()))
+        .query(UUID.class).list();
+    if (inserted.size() == n) {
+      return crossings;
+    }
+    java.util.Set<UUID> stored = new java.util.HashSet<>(inserted);
+    List<IdempotencyKey> taken = crossings.stream().filter(c -> !stored.contains(c.id().value())).map(Crossing::key).distinct().toList();
+    Map<IdempotencyKey, Crossing> existing = findByKeys(taken);
+    return crossings.stream().map(c -> stored.contains(c.id().value()) ? c : java.util.Objects.requireNonNull(existing.get(c.key()),
+        () -> "crossing key " + c.key() + " claimed but its crossing is missing")).toList();
+  }
+
+  @Override
+  public Map<IdempotencyKey, Crossing> findByKeys(Collection<IdempotencyKey> keys) {
+    if (keys.isEmpty()) {
+      return Map.of();
+    }
+    Map<IdempotencyKey, Crossing> found = new HashMap<>();
+    jdbc.sql("select " + COLUMNS + BY_KEY_TABLE + " where k.client_key = any(?::text[])")
+        .param(text(keys.stream().map(IdempotencyKey::value).toArray(String[]::new)))
+        .query(this::map)
+        .list()
+        .forEach(c -> found.put(c.key(), c));
+    return found;
+  }
+
+  private static SqlArrayValue text(String[] values) {
+    return new SqlArrayValue("text", (Object[]) values);
   }
 
   @Override

@@ -126,16 +126,29 @@ public class SqlEnrollmentRepository implements EnrollmentRepository {
   public Optional<Enrollment> currentByDocument(DocumentKey document) {
     // The lane's hot path: one round trip for the enrollment row, its documents and its sealed
     // templates (array columns), instead of three.
-    return jdbc.sql("select " + E_COLUMNS + ", docs.kinds, docs.issuers, docs.numbers, docs.expiries, bio.slots, bio.formats, bio.sealed"
-            + " from enrollment_document d join enrollment e on e.id = d.enrollment_id"
-            + " cross join lateral (select array_agg(x.kind order by x.kind, x.issuer, x.number) kinds,"
-            + " array_agg(x.issuer order by x.kind, x.issuer, x.number) issuers, array_agg(x.number order by x.kind, x.issuer, x.number) numbers,"
-            + " array_agg(x.expires_on order by x.kind, x.issuer, x.number) expiries from enrollment_document x where x.enrollment_id = e.id) docs"
-            + " cross join lateral (select array_agg(b.slot order by b.slot) slots, array_agg(b.format order by b.slot) formats,"
-            + " array_agg(b.sealed order by b.slot) sealed from biometric b where b.enrollment_id = e.id and b.slot <> 'FACE_IMAGE') bio"
+    return jdbc.sql("select " + CURRENT_COLUMNS + " from enrollment_document d join enrollment e on e.id = d.enrollment_id" + CURRENT_JOINS
             + " where d.kind = ? and d.issuer = ? and d.number = ? and d.current")
         .params(document.kind().code(), document.issuer().code(), document.number().value())
         .query(this::whole).optional();
+  }
+
+  /**
+   * The columns of {@link #currentByDocument} (1 to 21, over {@code enrollment e}), for a statement
+   * that reads more alongside the enrollment (the lane's facts, decision 0093); read them with
+   * {@link #currentFrom}.
+   */
+  public static final String CURRENT_COLUMNS = E_COLUMNS + ", docs.kinds, docs.issuers, docs.numbers, docs.expiries, bio.slots, bio.formats, bio.sealed";
+
+  /** The lateral joins {@link #CURRENT_COLUMNS} need, after {@code enrollment e}. */
+  public static final String CURRENT_JOINS = " cross join lateral (select array_agg(x.kind order by x.kind, x.issuer, x.number) kinds,"
+      + " array_agg(x.issuer order by x.kind, x.issuer, x.number) issuers, array_agg(x.number order by x.kind, x.issuer, x.number) numbers,"
+      + " array_agg(x.expires_on order by x.kind, x.issuer, x.number) expiries from enrollment_document x where x.enrollment_id = e.id) docs"
+      + " cross join lateral (select array_agg(b.slot order by b.slot) slots, array_agg(b.format order by b.slot) formats,"
+      + " array_agg(b.sealed order by b.slot) sealed from biometric b where b.enrollment_id = e.id and b.slot <> 'FACE_IMAGE') bio";
+
+  /** The enrollment in columns 1-21 of a row selected with {@link #CURRENT_COLUMNS}, or empty when they are null (no enrollment). */
+  public Optional<Enrollment> currentFrom(ResultSet rs) throws SQLException {
+    return rs.getObject(1) == null ? Optional.empty() : Optional.of(whole(rs, 0));
   }
 
   /** The traveler who ever enrolled with this document (withdrawn enrollments included). */

@@ -19,15 +19,21 @@ public class ProblemWriter {
   }
 
   public void write(HttpServletResponse response, ProtocolReason reason, String detail, String instance) throws IOException {
-    ProblemDetail p = Problem.of(reason, detail);
-    if (instance != null) {
-      p.setInstance(java.net.URI.create(instance));
-    }
-    response.setStatus(reason.status().value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     if (reason == ProtocolReason.UNAUTHENTICATED) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"egate\"");
     }
-    response.getOutputStream().write(json.writeValueAsBytes(p));
+    write(response, Problem.of(reason, detail), instance);
+  }
+
+  /** Writes a problem already built (its status is the response's). */
+  public void write(HttpServletResponse response, ProblemDetail p, String instance) throws IOException {
+    if (instance != null && p.getInstance() == null) {
+      p.setInstance(java.net.URI.create(instance));
+    }
+    response.setStatus(p.getStatus());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    byte[] bytes = json.writeValueAsBytes(p);
+    response.setContentLength(bytes.length);
+    response.getOutputStream().write(bytes);
   }
 }

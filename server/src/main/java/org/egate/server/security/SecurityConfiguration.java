@@ -38,7 +38,7 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, LaneCredentials lanes, ReplayGuard replay, LoginThrottle throttle, ProblemWriter problems)
+  SecurityFilterChain api(HttpSecurity http, LaneAuthenticator lanes, LoginThrottle throttle, ProblemWriter problems)
       throws Exception {
     http.securityMatcher("/api/**")
         .csrf(c -> c.disable())
@@ -51,7 +51,7 @@ class SecurityConfiguration {
             .accessDeniedHandler((req, res, e) ->
                 problems.write(res, ProtocolReason.ROLE_MISSING, "your role may not " + req.getMethod() + " " + req.getRequestURI(), req.getRequestURI())))
         .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
-        .addFilterBefore(new LaneAuthenticationFilter(lanes, replay, problems), BasicAuthenticationFilter.class)
+        .addFilterBefore(new LaneAuthenticationFilter(lanes), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(a -> a
             // lanes, each only for itself (checked by LaneAuthenticationFilter)
             .requestMatchers(HttpMethod.POST, "/api/lanes/*/authorizations", "/api/lanes/*/crossings").hasRole(LANE.name())
