@@ -25,6 +25,7 @@ import org.egate.server.api.ProblemException;
 import org.egate.server.api.ProtocolReason;
 import org.egate.server.audit.AuditAction;
 import org.egate.server.audit.AuditLog;
+import org.egate.server.console.board.LaneActivity;
 import org.egate.server.security.Actors;
 import org.egate.server.security.LaneCredentials;
 import org.egate.server.statistics.GateMetrics;
@@ -48,12 +49,13 @@ class AuthorizationController {
   private final TransactionTemplate tx;
   private final JsonMapper json;
   private final MrzReader mrzReader;
+  private final LaneActivity board;
   private final Map<String, DerivedKey> sealingKeys = new ConcurrentHashMap<>();
 
   private record DerivedKey(byte[] secret, SecretKey key) {}
 
   AuthorizationController(LaneAuthorizer authorizer, LaneCredentials credentials, AuditLog audit, GateMetrics metrics,
-      TransactionTemplate tx, JsonMapper json, java.time.Clock clock) {
+      TransactionTemplate tx, JsonMapper json, java.time.Clock clock, LaneActivity board) {
     this.authorizer = authorizer;
     this.credentials = credentials;
     this.audit = audit;
@@ -61,6 +63,7 @@ class AuthorizationController {
     this.tx = tx;
     this.json = json;
     this.mrzReader = new MrzReader(clock);
+    this.board = board;
   }
 
   /** The question: the document (or its MRZ), and the expiry the lane read from it. */
@@ -97,6 +100,7 @@ class AuthorizationController {
     });
     metrics.authorization(answer.reasonCode());
     metrics.authorizationTimer().record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+    board.authorization(laneId, answer.reasonCode()); // non-blocking; the live board (console)
     return answer;
   }
 

@@ -19,6 +19,7 @@ import org.egate.server.api.ProblemException;
 import org.egate.server.api.ProtocolReason;
 import org.egate.server.audit.AuditAction;
 import org.egate.server.audit.AuditLog;
+import org.egate.server.console.board.LaneActivity;
 import org.egate.server.security.Actors;
 import org.egate.server.statistics.GateMetrics;
 import org.springframework.http.HttpStatus;
@@ -41,9 +42,11 @@ class CrossingController {
   private final GateMetrics metrics;
   private final CrossingPartitions partitions;
   private final TransactionTemplate tx;
+  private final LaneActivity board;
 
   CrossingController(CrossingLog log, SiteDirectory sites, AuditLog audit, GateMetrics metrics, CrossingPartitions partitions,
-      TransactionTemplate tx) {
+      TransactionTemplate tx, LaneActivity board) {
+    this.board = board;
     this.partitions = partitions;
     this.tx = tx;
     this.log = log;
@@ -82,6 +85,7 @@ class CrossingController {
         audit.append(Actors.current(), AuditAction.CROSSING_RECORDED, "crossing:" + c.id(), "gate decision",
             "enrollment=" + c.enrollment() + " reason=" + c.decision().reason());
         metrics.crossing(c.decision().reason());
+        board.crossing(laneId, c.decision().reason()); // non-blocking; the live board (console)
         yield ResponseEntity.status(HttpStatus.CREATED).body(new CrossingAnswer("RECORDED", c.id().value(), c.decision().reason()));
       }
       case DUPLICATE -> ResponseEntity.ok(new CrossingAnswer("DUPLICATE", result.crossing().id().value(), result.crossing().decision().reason()));
