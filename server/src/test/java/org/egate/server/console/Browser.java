@@ -20,25 +20,44 @@ import org.openqa.selenium.chrome.ChromeOptions;
 final class Browser {
   private Browser() {}
 
-  static ChromeDriver start() {
+  /** Why no browser can run here, or empty when chromium and chromedriver are both present. */
+  static Optional<String> missing() {
     Optional<Path> chromium = find("EGATE_CHROMIUM", "/usr/bin/chromium", "/usr/bin/chromium-browser");
     Optional<Path> driver = find("EGATE_CHROMEDRIVER", "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
-    String missing = "no headless browser: need chromium and chromedriver (apt-get install chromium chromium-driver),"
-        + " found chromium=" + chromium.map(Path::toString).orElse("none") + " chromedriver=" + driver.map(Path::toString).orElse("none");
-    if (chromium.isEmpty() || driver.isEmpty()) {
-      if ("true".equals(System.getenv("CI"))) {
-        Assertions.fail(missing + "; CI must run the browser tests (.ci/run installs both)");
-      }
-      Assumptions.assumeTrue(false, missing + "; browser tests skipped");
+    if (chromium.isPresent() && driver.isPresent()) {
+      return Optional.empty();
     }
+    return Optional.of("no headless browser: need chromium and chromedriver (apt-get install chromium chromium-driver),"
+        + " found chromium=" + chromium.map(Path::toString).orElse("none") + " chromedriver=" + driver.map(Path::toString).orElse("none"));
+  }
+
+  /**
+   * A headless browser, or empty (with the tests to be skipped by {@link #assumeAvailable}) when
+   * none is installed; under CI a missing browser fails instead.
+   */
+  static Optional<ChromeDriver> start() {
+    Optional<String> missing = missing();
+    if (missing.isPresent()) {
+      if ("true".equals(System.getenv("CI"))) {
+        Assertions.fail(missing.get() + "; CI must run the browser tests (.ci/run installs both)");
+      }
+      return Optional.empty();
+    }
+    Path chromium = find("EGATE_CHROMIUM", "/usr/bin/chromium", "/usr/bin/chromium-browser").orElseThrow();
+    Path driver = find("EGATE_CHROMEDRIVER", "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver").orElseThrow();
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(chromium.get().toFile());
+    options.setBinary(chromium.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=en-US",
         "--window-size=1280,1000", "--disable-extensions", "--no-first-run");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.get().toFile()).usingAnyFreePort().build();
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).usingAnyFreePort().build();
     ChromeDriver browser = new ChromeDriver(service, options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-    return browser;
+    return Optional.of(browser);
+  }
+
+  /** Skips the calling test, saying what to install, when there is no browser. */
+  static void assumeAvailable(Optional<ChromeDriver> browser) {
+    Assumptions.assumeTrue(browser.isPresent(), () -> missing().orElse("browser did not start") + "; browser tests skipped");
   }
 
   private static Optional<Path> find(String env, String... candidates) {
