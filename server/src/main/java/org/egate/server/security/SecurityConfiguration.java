@@ -104,12 +104,14 @@ class SecurityConfiguration {
             .requestMatchers("/login", "/error").permitAll()
             .requestMatchers(HttpMethod.GET, "/webjars/**", "/console-assets/**").permitAll()
             // officer console: the same roles as the API behind each page (see the api chain above)
+            .requestMatchers(HttpMethod.POST, "/console/board/lanes/*").hasAnyRole(SUPERVISOR.name(), ADMIN.name())
             .requestMatchers("/console/board", "/console/board/**").hasAnyRole(OFFICER.name(), SUPERVISOR.name(), ADMIN.name())
             .requestMatchers("/console/travelers", "/console/travelers/**").hasAnyRole(OFFICER.name(), SUPERVISOR.name())
             .requestMatchers("/console/referrals", "/console/referrals/**").hasRole(SUPERVISOR.name())
             .requestMatchers("/console/exit-bans", "/console/exit-bans/**").hasRole(SUPERVISOR.name())
             .requestMatchers("/console/statistics").hasAnyRole(SUPERVISOR.name(), AUDITOR.name())
             .requestMatchers("/console/audit", "/console/audit/**").hasRole(AUDITOR.name())
+            .requestMatchers("/console/officers").hasRole(ADMIN.name())
             .requestMatchers("/console", "/console/denied").hasAnyRole(OFFICER.name(), SUPERVISOR.name(), ADMIN.name(), AUDITOR.name())
             .anyRequest().denyAll());
     return http.build();

@@ -16,13 +16,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Who may open which console page, the pages' content rules, and the audited actions that the browser tests do not click through. */
 class ConsoleAccessTest {
   private static final List<String> PAGES =
-      List.of("/console", "/console/board", "/console/travelers", "/console/referrals", "/console/exit-bans", "/console/statistics", "/console/audit");
+      List.of("/console", "/console/board", "/console/travelers", "/console/referrals", "/console/exit-bans", "/console/statistics", "/console/audit", "/console/officers");
 
   /** The expected page set per role: least privilege, the same roles as the API behind each page. */
   private static final Map<String, List<String>> ALLOWED = Map.of(
       "officer1", List.of("/console", "/console/board", "/console/travelers"),
       "supervisor1", List.of("/console", "/console/board", "/console/travelers", "/console/referrals", "/console/exit-bans", "/console/statistics"),
-      "admin1", List.of("/console", "/console/board"),
+      "admin1", List.of("/console", "/console/board", "/console/officers"),
       "auditor1", List.of("/console", "/console/statistics", "/console/audit"));
 
   @Test
@@ -131,6 +131,42 @@ class ConsoleAccessTest {
 
     String stats = s.get("/console/statistics").body();
     assertThat(stats).contains("FACE_MISMATCH").contains("KAOHSIUNG");
+  }
+
+  @Test
+  void anAdministratorClosesAndReopensALaneWithAuditedReasonsAndAnOfficerMayNot() {
+    String lane = "TAICHUNG-MAIN-D02";
+    ConsoleSession officer = ConsoleSession.signedIn("officer1");
+    officer.get("/console/board");
+    assertThat(officer.post("/console/board/lanes/" + lane, Map.of("action", "close", "reason", "x")).statusCode()).isEqualTo(403);
+
+    ConsoleSession admin = ConsoleSession.signedIn("admin1");
+    assertThat(admin.get("/console/board?lang=en").body()).contains("Close lane");
+    admin.post("/console/board/lanes/" + lane, Map.of("action", "close", "reason", "door motor fault"));
+    try {
+      assertThat(TestServer.bean(org.egate.border.site.SiteDirectory.class).lane(org.egate.border.site.LaneId.of(lane)).orElseThrow().status())
+          .isEqualTo(org.egate.border.site.LaneStatus.CLOSED);
+      assertThat(admin.get("/console/board").body()).contains("Lane closed.").contains("Reopen lane");
+    } finally {
+      admin.post("/console/board/lanes/" + lane, Map.of("action", "reopen", "reason", "motor replaced"));
+    }
+    assertThat(ConsoleFixtures.auditReasons("admin1", "OVERRIDE", "lane:" + lane)).containsExactly("door motor fault", "motor replaced");
+  }
+
+  @Test
+  void anAdministratorCreatesAnOfficerWhoCanThenSignIn() {
+    ConsoleSession admin = ConsoleSession.signedIn("admin1");
+    admin.get("/console/officers?lang=en");
+    admin.post("/console/officers", Map.of("username", "console.short", "password", "short", "roles", "OFFICER"));
+    assertThat(admin.get("/console/officers").body()).contains("at least 12 characters").doesNotContain(">console.short<");
+    admin.post("/console/officers", Map.of("username", "console.new1", "displayName", "New Officer", "password", "a-long-enough-secret", "roles", "AUDITOR"));
+    assertThat(admin.get("/console/officers").body()).contains("Officer account created.").contains(">console.new1<");
+    assertThat(ConsoleFixtures.auditReasons("admin1", "OFFICER_CREATED", "officer:console.new1")).containsExactly("administration");
+    // the new account signs in with its role
+    ConsoleSession s = new ConsoleSession();
+    java.net.http.HttpResponse<String> r = s.post("/login", Map.of("username", "console.new1", "password", "a-long-enough-secret"));
+    assertThat(r.headers().firstValue("Location").orElse("")).endsWith("/console");
+    assertThat(s.get("/console/audit").statusCode()).isEqualTo(200);
   }
 
   @Test

@@ -61,7 +61,12 @@ class BoardStreams implements SmartLifecycle {
     return LaneRow.of(lane, today, activity.recent(lane.id().value()));
   }
 
-  private void changed(Set<String> laneIds) {
+  /** Pushes one lane's row now (its state changed outside the lanes' own traffic). */
+  void refresh(String laneId) {
+    changed(Set.of(laneId));
+  }
+
+  private synchronized void changed(Set<String> laneIds) {
     if (streams.isEmpty()) {
       return;
     }
@@ -88,7 +93,7 @@ class BoardStreams implements SmartLifecycle {
     Context ctx = new Context(locale);
     ctx.setVariable("row", row);
     // One line: an SSE data field ends at a line break.
-    return templates.process("console/board", Set.of("laneDecisions"), ctx).replaceAll("\\s*\\R\\s*", " ").trim();
+    return templates.process("console/board", Set.of("laneCard"), ctx).replaceAll("\\s*\\R\\s*", " ").trim();
   }
 
   @Override

@@ -11,7 +11,13 @@ import org.egate.border.site.SiteDirectory;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.egate.border.site.LaneId;
+import org.egate.server.security.Actors;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -23,7 +29,10 @@ class LaneBoardController {
   private final LaneActivity activity;
   private final Clock clock;
 
-  LaneBoardController(SiteDirectory sites, BoardStreams streams, LaneActivity activity, Clock clock) {
+  private final LaneControls controls;
+
+  LaneBoardController(SiteDirectory sites, BoardStreams streams, LaneActivity activity, LaneControls controls, Clock clock) {
+    this.controls = controls;
     this.sites = sites;
     this.streams = streams;
     this.activity = activity;
@@ -53,6 +62,28 @@ class LaneBoardController {
         .sorted(Comparator.comparing(l -> l.id().value()))
         .map(l -> streams.row(l, today))
         .toList());
+  }
+
+  /** Close or reopen a lane (SUPERVISOR, ADMIN); every open board shows the new state at once. */
+  @PostMapping("/console/board/lanes/{laneId}")
+  String setLane(@PathVariable String laneId, @RequestParam String action, @RequestParam(defaultValue = "") String reason,
+      RedirectAttributes flash) {
+    LaneId id;
+    try {
+      id = LaneId.of(laneId);
+    } catch (IllegalArgumentException e) {
+      flash.addFlashAttribute("errorKey", "board.noLane");
+      return "redirect:/console/board";
+    }
+    if (reason.isBlank() || reason.length() > LaneControls.REASON_MAX) {
+      flash.addFlashAttribute("errorKey", "board.reasonMissing");
+    } else if (controls.set(id, "reopen".equals(action), reason.strip(), Actors.current())) {
+      streams.refresh(id.value());
+      flash.addFlashAttribute("doneKey", "reopen".equals(action) ? "board.reopened" : "board.closedNow");
+    } else {
+      flash.addFlashAttribute("errorKey", "board.noChange");
+    }
+    return "redirect:/console/board";
   }
 
   @GetMapping(value = "/console/board/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
