@@ -26,6 +26,7 @@ import org.egate.server.api.ProblemException;
 import org.egate.server.api.ProtocolReason;
 import org.egate.server.audit.AuditAction;
 import org.egate.server.audit.AuditLog;
+import org.egate.server.console.board.LaneActivity;
 import org.egate.server.security.Actors;
 import org.egate.server.security.LaneCredentials;
 import org.egate.server.statistics.GateMetrics;
@@ -54,13 +55,15 @@ public class AuthorizationController {
   private final GroupCommit<AuditLog.Pending, Boolean> auditCommits;
   private final JsonMapper json;
   private final MrzReader mrzReader;
+  private final LaneActivity board;
   private final Map<String, DerivedKey> sealingKeys = new ConcurrentHashMap<>();
 
   private record DerivedKey(byte[] secret, SecretKey key) {}
 
   AuthorizationController(LaneAuthorizer authorizer, LaneCredentials credentials, AuditLog audit, GateMetrics metrics,
       PlatformTransactionManager txm, JsonMapper json, java.time.Clock clock,
-      @Value("${egate.group-commit.max-batch:128}") int maxBatch, @Value("${egate.group-commit.writers:4}") int writers) {
+      @Value("${egate.group-commit.max-batch:128}") int maxBatch, @Value("${egate.group-commit.writers:4}") int writers,
+      LaneActivity board) {
     this.authorizer = authorizer;
     this.credentials = credentials;
     this.audit = audit;
@@ -77,6 +80,7 @@ public class AuthorizationController {
     });
     this.json = json;
     this.mrzReader = new MrzReader(clock);
+    this.board = board;
   }
 
   /** The question: the document (or its MRZ), and the expiry the lane read from it. */
@@ -112,6 +116,7 @@ public class AuthorizationController {
     auditCommits.submit(entry); // the answer leaves only once its audit entry is committed
     metrics.authorization(answer.reasonCode());
     metrics.authorizationTimer().record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+    board.authorization(laneId, answer.reasonCode()); // non-blocking; the live board (console)
     return answer;
   }
 

@@ -22,6 +22,7 @@ import org.egate.server.api.ProblemException;
 import org.egate.server.api.ProtocolReason;
 import org.egate.server.audit.AuditAction;
 import org.egate.server.audit.AuditLog;
+import org.egate.server.console.board.LaneActivity;
 import org.egate.server.security.Actors;
 import org.egate.server.storage.GroupCommit;
 import org.egate.server.statistics.GateMetrics;
@@ -45,11 +46,14 @@ public class CrossingController {
   private final AuditLog audit;
   private final GateMetrics metrics;
   private final CrossingPartitions partitions;
+  private final LaneActivity board;
   private final GroupCommit<Pending, IngestResult> commits;
 
   CrossingController(CrossingLog log, SiteDirectory sites, AuditLog audit, GateMetrics metrics, CrossingPartitions partitions,
       TransactionTemplate tx, @Value("${egate.group-commit.max-batch:128}") int maxBatch,
-      @Value("${egate.group-commit.writers:4}") int writers) {
+      @Value("${egate.group-commit.writers:4}") int writers,
+      LaneActivity board) {
+    this.board = board;
     this.partitions = partitions;
     this.log = log;
     this.sites = sites;
@@ -86,6 +90,7 @@ public class CrossingController {
       case RECORDED -> {
         var c = result.crossing();
         metrics.crossing(c.decision().reason());
+        board.crossing(laneId, c.decision().reason()); // non-blocking; the live board (console)
         yield ResponseEntity.status(HttpStatus.CREATED).body(new CrossingAnswer("RECORDED", c.id().value(), c.decision().reason()));
       }
       case DUPLICATE -> ResponseEntity.ok(new CrossingAnswer("DUPLICATE", result.crossing().id().value(), result.crossing().decision().reason()));

@@ -25,12 +25,22 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     String user = attemptedUser(request);
     if (user != null && throttle.blocked(user)) {
+      if (isConsoleForm(request)) {
+        // a browser gets the login page saying so, not a JSON problem
+        response.sendRedirect(request.getContextPath() + "/login?blocked");
+        return;
+      }
       problems.write(response, ProtocolReason.LOGIN_RATE_LIMITED,
           "too many failed logins for this account; wait " + LoginThrottle.WINDOW.toMinutes() + " minutes",
           request.getRequestURI());
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  private static boolean isConsoleForm(HttpServletRequest request) {
+    String accept = request.getHeader("Accept");
+    return "/login".equals(request.getRequestURI()) && accept != null && accept.contains("text/html");
   }
 
   private static String attemptedUser(HttpServletRequest request) {

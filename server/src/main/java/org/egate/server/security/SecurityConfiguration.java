@@ -6,6 +6,7 @@ import static org.egate.server.security.Role.LANE;
 import static org.egate.server.security.Role.OFFICER;
 import static org.egate.server.security.Role.SUPERVISOR;
 
+import jakarta.servlet.DispatcherType;
 import org.egate.server.api.ProtocolReason;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -82,20 +83,42 @@ class SecurityConfiguration {
   @Order(2)
   SecurityFilterChain console(HttpSecurity http, LoginThrottle throttle, ProblemWriter problems) throws Exception {
     http.addFilterBefore(new LoginThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
-        .formLogin(f -> f.defaultSuccessUrl("/console", true))
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/console", true).permitAll())
         .logout(Customizer.withDefaults())
         .exceptionHandling(x -> x.accessDeniedHandler((req, res, e) -> {
-          if (e instanceof CsrfException) {
+          if (wantsHtml(req)) {
+            // a browser gets the console's 403 page (it tells a stale form from a missing role)
+            req.setAttribute("egate.csrf", e instanceof CsrfException);
+            res.setStatus(403);
+            req.getRequestDispatcher("/console/denied").forward(req, res);
+          } else if (e instanceof CsrfException) {
             problems.write(res, ProtocolReason.CSRF_TOKEN_INVALID, "the form's CSRF token is missing or invalid; reload the page", req.getRequestURI());
           } else {
             problems.write(res, ProtocolReason.ROLE_MISSING, "your role may not open " + req.getRequestURI(), req.getRequestURI());
           }
         }))
         .authorizeHttpRequests(a -> a
+            // the 403 page (forwarded to) and SSE completions (async) re-enter the chain after a decision was made
+            .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
             .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
             .requestMatchers("/login", "/error").permitAll()
-            .requestMatchers("/console", "/console/**").hasAnyRole(OFFICER.name(), SUPERVISOR.name(), ADMIN.name(), AUDITOR.name())
+            .requestMatchers(HttpMethod.GET, "/webjars/**", "/console-assets/**").permitAll()
+            // officer console: the same roles as the API behind each page (see the api chain above)
+            .requestMatchers(HttpMethod.POST, "/console/board/lanes/*").hasAnyRole(SUPERVISOR.name(), ADMIN.name())
+            .requestMatchers("/console/board", "/console/board/**").hasAnyRole(OFFICER.name(), SUPERVISOR.name(), ADMIN.name())
+            .requestMatchers("/console/travelers", "/console/travelers/**").hasAnyRole(OFFICER.name(), SUPERVISOR.name())
+            .requestMatchers("/console/referrals", "/console/referrals/**").hasRole(SUPERVISOR.name())
+            .requestMatchers("/console/exit-bans", "/console/exit-bans/**").hasRole(SUPERVISOR.name())
+            .requestMatchers("/console/statistics").hasAnyRole(SUPERVISOR.name(), AUDITOR.name())
+            .requestMatchers("/console/audit", "/console/audit/**").hasRole(AUDITOR.name())
+            .requestMatchers("/console/officers").hasRole(ADMIN.name())
+            .requestMatchers("/console", "/console/denied").hasAnyRole(OFFICER.name(), SUPERVISOR.name(), ADMIN.name(), AUDITOR.name())
             .anyRequest().denyAll());
     return http.build();
+  }
+
+  private static boolean wantsHtml(jakarta.servlet.http.HttpServletRequest req) {
+    String accept = req.getHeader("Accept");
+    return accept != null && accept.contains("text/html");
   }
 }
