@@ -3,6 +3,7 @@ package org.egate.simulator.finger;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.awt.image.BufferedImage;
 import javax.imageio.ImageIO;
 import org.egate.biometrics.finger.GrayscaleImage;
@@ -35,28 +36,40 @@ public final class SyntheticFingerprints {
     return impressions.generate(master, seed);
   }
 
+  /** The impression seed of impression {@code i} of finger {@code f} of a set starting at {@code seed}. */
+  static long impressionSeed(long seed, int f, int i) {
+    return seed + 1_000_000 + 100L * f + i;
+  }
+
   /**
    * Writes {@code fingers} x {@code impressions} PNG images in FVC layout
    * ({@code <101 + f>_<1 + i>.png}) into {@code dir}: finger f is {@code master(seed + f)}, its
    * impression i uses seed {@code seed + 1_000_000 + 100 f + i}. Returns the number written.
    */
-  public int writeFvcLayout(java.nio.file.Path dir, int fingers, int impressions, long seed) {
+  public int writeFvcLayout(Path dir, int fingers, int impressions, long seed) {
     if (fingers < 1 || fingers > 899 || impressions < 1 || impressions > 99) {
       throw new IllegalArgumentException(
           "need 1-899 fingers and 1-99 impressions but was " + fingers + " x " + impressions);
     }
     try {
       java.nio.file.Files.createDirectories(dir);
-      for (int f = 0; f < fingers; f++) {
-        MasterFingerprint master = master(seed + f);
-        for (int i = 0; i < impressions; i++) {
-          GrayscaleImage image = impression(master, seed + 1_000_000 + 100L * f + i);
-          java.nio.file.Files.write(dir.resolve((101 + f) + "_" + (1 + i) + ".png"), png(image));
-        }
-      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write synthetic fingerprints to " + dir, e);
     }
+    // Fingers in parallel: each is a pure function of its own seeds, so the files do not depend
+    // on the order.
+    java.util.stream.IntStream.range(0, fingers).parallel().forEach(f -> {
+      MasterFingerprint master = master(seed + f);
+      for (int i = 0; i < impressions; i++) {
+        GrayscaleImage image = impression(master, impressionSeed(seed, f, i));
+        Path file = dir.resolve((101 + f) + "_" + (1 + i) + ".png");
+        try {
+          java.nio.file.Files.write(file, png(image));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot write synthetic fingerprint " + file, e);
+        }
+      }
+    });
     return fingers * impressions;
   }
 

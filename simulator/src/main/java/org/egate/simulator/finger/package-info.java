@@ -7,6 +7,8 @@
  * <p>Root type: {@link org.egate.simulator.finger.SyntheticFingerprints}. Invariants: every
  * output is a pure function of its seed (same seed, same pixels); images are 8-bit grey at 500
  * dpi with dark ridges on a light background; every tuning number is in
- * {@link org.egate.simulator.finger.SyntheticFingerprintParameters}.
+ * {@link org.egate.simulator.finger.SyntheticFingerprintParameters}. How synthetic prints score
+ * under SourceAFIS: {@link org.egate.simulator.finger.SyntheticTrial} ({@code egate eval
+ * synthetic-fingers}, decisions 0120-0122).
  */
 package org.egate.simulator.finger;
