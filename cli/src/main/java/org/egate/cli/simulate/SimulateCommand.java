@@ -24,6 +24,11 @@ import org.egate.simulator.capacity.ServiceTimesFile;
 import org.egate.simulator.endtoend.EndToEndParameters;
 import org.egate.simulator.endtoend.EndToEndReport;
 import org.egate.simulator.endtoend.EndToEndRun;
+import org.egate.simulator.scenario.Scenario;
+import org.egate.simulator.scenario.ScenarioLibrary;
+import org.egate.simulator.scenario.ScenarioResult;
+import org.egate.simulator.scenario.ScenarioRunner;
+import org.egate.simulator.scenario.ServerBackend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,13 +40,15 @@ import picocli.CommandLine.Spec;
  * whole stack (embedded PostgreSQL, the server, M lanes over HTTP; decision 0080). Capacity: exit 0
  * when the hall copes, 1 when it is unstable at {@code --lanes} or no lane count meets {@code
  * --target-wait-seconds}. End to end: exit 0 when no record is lost or doubled and no traveler's
- * outcome contradicts the rules, 1 otherwise. 2 on bad usage.
+ * outcome contradicts the rules, 1 otherwise. Scenarios ({@code --scenarios}): the scenario library
+ * against the real server (decision 0140), exit 1 on any mismatch. 2 on bad usage.
  */
 @Command(
     name = "simulate",
     description = {
       "Capacity model: egate simulate --arrivals-per-hour A --lanes M [--target-wait-seconds T] [--service-times FILE] [--seed S]",
-      "End to end:     egate simulate --travelers N --lanes M --seed S"
+      "End to end:     egate simulate --travelers N --lanes M --seed S",
+      "Scenarios:      egate simulate --scenarios [--scenario NAME]..."
     })
 public final class SimulateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -82,9 +89,23 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--fingers", paramLabel = "DIR", description = "End to end: real fingerprint images (not wired in this build).")
   Path fingers;
 
+  @Option(names = "--scenarios",
+      description = "Run the scenario library (one scenario per rule) against the real server; exit 1 on any mismatch.")
+  boolean scenarios;
+
+  @Option(names = "--scenario", paramLabel = "NAME", description = "With --scenarios: only this scenario (repeatable).")
+  List<String> scenarioNames;
+
   @Override
   public Integer call() throws JsonProcessingException {
     PrintWriter err = spec.commandLine().getErr();
+    if (scenarios || scenarioNames != null) {
+      if (travelers != null || arrivalsPerHour != null || lanes != null) {
+        return usage(err, "--scenarios runs the scenario library on its own; leave out --travelers, --arrivals-per-hour"
+            + " and --lanes");
+      }
+      return scenarios(err);
+    }
     if (travelers != null) {
       if (arrivalsPerHour != null) {
         return usage(err, "--travelers (end-to-end run) and --arrivals-per-hour (capacity model) are separate runs; give one");
@@ -186,6 +207,43 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     err.flush();
     return ok ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
+  }
+
+  private int scenarios(PrintWriter err) throws JsonProcessingException {
+    List<Scenario> chosen;
+    try {
+      chosen = scenarioNames == null ? ScenarioLibrary.all() : scenarioNames.stream().map(ScenarioLibrary::named).toList();
+    } catch (IllegalArgumentException e) {
+      return usage(err, e.getMessage() + "; the library has: "
+          + String.join(", ", ScenarioLibrary.all().stream().map(Scenario::name).toList()));
+    }
+    Path work;
+    try {
+      work = Files.createTempDirectory("egate-scenarios-");
+      Files.createDirectories(work.resolve("journals"));
+    } catch (IOException e) {
+      err.println("egate simulate: cannot create a temporary folder: " + e.getMessage());
+      return ExitCodes.FAILED_CHECK;
+    }
+    List<ScenarioResult> results;
+    try (ServerBackend server = ServerBackend.start(work.resolve("work"))) {
+      err.println("egate simulate: real server at " + server.base() + "; running " + chosen.size() + " scenarios");
+      err.flush();
+      results = new ScenarioRunner(work.resolve("journals"), seed).runAll(chosen, server);
+    } catch (RuntimeException e) {
+      err.println("egate simulate: scenario run failed: " + e.getMessage());
+      return ExitCodes.FAILED_CHECK;
+    } finally {
+      deleteQuietly(work, err);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(CapacityJson.MAPPER.writerWithDefaultPrettyPrinter()
+        .writeValueAsString(ScenariosJson.of(results, "real server (embedded PostgreSQL, lanes over HTTP)")));
+    out.flush();
+    long mismatches = results.stream().filter(r -> !r.matches()).count();
+    results.stream().filter(r -> !r.matches()).forEach(r -> err.println("egate simulate: MISMATCH " + r));
+    err.flush();
+    return mismatches == 0 ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
   }
 
   private static void deleteQuietly(Path dir, PrintWriter err) {
