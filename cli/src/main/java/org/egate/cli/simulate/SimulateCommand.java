@@ -226,10 +226,14 @@ public final class SimulateCommand implements Callable<Integer> {
       return ExitCodes.FAILED_CHECK;
     }
     List<ScenarioResult> results;
+    long started = System.nanoTime();
     try (ServerBackend server = ServerBackend.start(work.resolve("work"))) {
-      err.println("egate simulate: real server at " + server.base() + "; running " + chosen.size() + " scenarios");
+      err.printf("egate simulate: real server at %s started in %.1f s; running %d scenarios%n", server.base(),
+          (System.nanoTime() - started) / 1e9, chosen.size());
       err.flush();
+      long ran = System.nanoTime();
       results = new ScenarioRunner(work.resolve("journals"), seed).runAll(chosen, server);
+      err.printf("egate simulate: %d scenarios in %.1f s%n", results.size(), (System.nanoTime() - ran) / 1e9);
     } catch (RuntimeException e) {
       err.println("egate simulate: scenario run failed: " + e.getMessage());
       return ExitCodes.FAILED_CHECK;

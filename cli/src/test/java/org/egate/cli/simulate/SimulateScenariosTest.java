@@ -38,6 +38,7 @@ class SimulateScenariosTest {
   @Test
   void chosenScenariosAgainstTheRealServerPrintExpectedAgainstActual() throws Exception {
     Run r = run("simulate", "--scenario", "exit ban on departure", "--scenario", "server down");
+    System.out.println(r.err()); // the run's timings, in the surefire report
     assertThat(r.code()).as(r.err() + r.out()).isEqualTo(ExitCodes.OK);
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.path("scenarios").asInt()).isEqualTo(2);
