@@ -26,9 +26,12 @@ import org.egate.simulator.population.TravelDocument;
  * IllegalStateException} naming the server's reply.
  */
 public final class OfficerClient {
-  /** The server's answer to an application: an enrollment (active or referred), or a refusal with its reason. */
+  /**
+   * The server's answer to an application: an enrollment (active or referred), or a refusal with
+   * its reason; {@code earlier} when the client key was enrolled before (the server's 200 answer).
+   */
   public record Enrolled(Optional<String> enrollmentId, Optional<String> travelerId, Optional<String> referralId,
-      Optional<ReasonCode> refusal, String body) {}
+      Optional<ReasonCode> refusal, boolean earlier, String body) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -66,13 +69,14 @@ public final class OfficerClient {
     Answer a = post("api/enrollments", body);
     JsonNode r = a.json();
     if (a.status() == 201 || a.status() == 200) {
-      return new Enrolled(text(r, "enrollmentId"), text(r, "travelerId"), text(r, "referralId"), Optional.empty(), a.body());
+      return new Enrolled(text(r, "enrollmentId"), text(r, "travelerId"), text(r, "referralId"), Optional.empty(),
+          a.status() == 200, a.body());
     }
     Optional<ReasonCode> reason = text(r, "reasonCode").map(ReasonCode::valueOf);
     if (a.status() >= 500 || reason.isEmpty()) {
       throw new IllegalStateException("enrollment of " + t.biometricId() + ": " + a.status() + " " + a.body());
     }
-    return new Enrolled(Optional.empty(), Optional.empty(), Optional.empty(), reason, a.body());
+    return new Enrolled(Optional.empty(), Optional.empty(), Optional.empty(), reason, false, a.body());
   }
 
   /**

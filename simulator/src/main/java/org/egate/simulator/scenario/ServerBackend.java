@@ -5,13 +5,11 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -19,7 +17,6 @@ import org.egate.border.crossing.IdempotencyKey;
 import org.egate.border.reason.ReasonCode;
 import org.egate.border.site.LaneId;
 import org.egate.lane.authorization.AuthorizationService;
-import org.egate.lane.authorization.AuthorizationUnavailableException;
 import org.egate.lane.biometric.MatchThresholds;
 import org.egate.lane.biometric.Matchers;
 import org.egate.lane.biometric.SourceAfisFingerMatcher;
@@ -29,12 +26,9 @@ import org.egate.lane.http.HttpAuthorizationService;
 import org.egate.lane.http.HttpCrossingSink;
 import org.egate.lane.http.LaneCredentials;
 import org.egate.lane.journal.JournalSink;
-import org.egate.lane.journal.SinkUnavailableException;
 import org.egate.server.EgateServer;
 import org.egate.server.security.OfficerAccounts;
 import org.egate.server.security.Role;
-import org.egate.simulator.finger.MasterFingerprint;
-import org.egate.simulator.finger.SyntheticFingerprints;
 import org.egate.simulator.population.SimulatedTraveler;
 import org.egate.simulator.population.TravelDocuments;
 import org.springframework.boot.SpringApplication;
@@ -66,12 +60,11 @@ public final class ServerBackend implements ScenarioBackend, AutoCloseable {
 
   private final ConfigurableApplicationContext server;
   private final ScenarioClock clock;
-  private final Path work;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final URI base;
   private final URI closedPort;
   private final OfficerClient officer;
-  private final SyntheticFingerprints fingers = SyntheticFingerprints.withDefaults();
+  private final SyntheticBiometrics biometrics;
   private final Map<String, byte[]> secrets = new HashMap<>();
   private int people;
   private Scenario current;
@@ -81,9 +74,9 @@ public final class ServerBackend implements ScenarioBackend, AutoCloseable {
   private ServerBackend(ConfigurableApplicationContext server, ScenarioClock clock, Path work) {
     this.server = server;
     this.clock = clock;
-    this.work = work;
     this.base = URI.create("http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port") + "/");
     this.closedPort = closedPort();
+    this.biometrics = new SyntheticBiometrics(work.resolve("biometrics"));
     TransactionTemplate tx = server.getBean(TransactionTemplate.class);
     tx.executeWithoutResult(s -> server.getBean(OfficerAccounts.class)
         .create(OFFICER, PASSWORD, EnumSet.of(Role.OFFICER, Role.SUPERVISOR), "Scenario counter officer"));
@@ -98,11 +91,10 @@ public final class ServerBackend implements ScenarioBackend, AutoCloseable {
     ConfigurableApplicationContext server = app.run("--server.port=0", "--server.address=127.0.0.1",
         "--egate.data-dir=" + work.resolve("server"), "--logging.level.root=WARN");
     try {
-      Files.createDirectories(work.resolve("biometrics"));
       return new ServerBackend(server, clock, work);
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       server.close();
-      throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+      throw e;
     }
   }
 
@@ -116,14 +108,12 @@ public final class ServerBackend implements ScenarioBackend, AutoCloseable {
     SimulatedTraveler t = distinct(s.traveler(), person);
     current = s;
     down = false;
-    MasterFingerprint right = fingers.master(person * 2L);
-    MasterFingerprint left = fingers.master(person * 2L + 1);
     Optional<ReasonCode> refused = Optional.empty();
     if (s.enrolledOn().isPresent()) {
       clock.set(s.enrolledOn().get().atTime(LocalTime.of(10, 0)).atZone(s.at().getZone()).toInstant());
-      OfficerClient.Enrolled answer = officer.enroll(t, SITE, TERMINAL, Portraits.enrollment(person),
-          s.fingerprintsEnrolled() ? Optional.of(SyntheticFingerprints.png(fingers.impression(right, 1))) : Optional.empty(),
-          s.fingerprintsEnrolled() ? Optional.of(SyntheticFingerprints.png(fingers.impression(left, 1))) : Optional.empty());
+      OfficerClient.Enrolled answer = officer.enroll(t, SITE, TERMINAL, biometrics.enrollmentFace(person),
+          s.fingerprintsEnrolled() ? Optional.of(biometrics.enrollmentFinger(person, 0)) : Optional.empty(),
+          s.fingerprintsEnrolled() ? Optional.of(biometrics.enrollmentFinger(person, 1)) : Optional.empty());
       refused = answer.refusal();
       answer.referralId().ifPresent(officer::approveReferral);
       if (refused.isEmpty() && s.withdrawn()) {
@@ -139,7 +129,7 @@ public final class ServerBackend implements ScenarioBackend, AutoCloseable {
       officer.reportLostOrStolen(t.document(), s.day().minusDays(3));
     }
     clock.set(s.at().toInstant());
-    visitor = atTheGate(t, person, right, left);
+    visitor = biometrics.atTheGate(t, person);
     return refused;
   }
 
@@ -150,39 +140,6 @@ public final class ServerBackend implements ScenarioBackend, AutoCloseable {
         t.sex(), t.birthDate(), t.heightCm(), TravelDocuments.issue(t.document().type(), t.nationality(), t.surname(),
             t.givenNames(), t.sex(), t.birthDate(), t.document().expiresOn(), new SplittableRandom(person * 104_729L)),
         t.enrolled(), t.exitBan(), t.documentLostOrStolen(), t.behaviour());
-  }
-
-  /**
-   * What the lane's camera and scanner get: live captures of the person's own portrait and second
-   * impressions of their own fingers; an impostor's are another person's; a face the scenario
-   * says is not recognizable is a capture that does not resemble the enrollment portrait; fingers
-   * that do not read give no image.
-   */
-  private Visitor atTheGate(SimulatedTraveler t, int person, MasterFingerprint right, MasterFingerprint left) {
-    boolean impostor = t.behaviour().impostor();
-    long face = impostor ? 500_000L + person : t.behaviour().faceRecognizable() ? person : 900_000L + person;
-    MasterFingerprint r = impostor ? fingers.master(1_000_000L + person * 2L) : right;
-    MasterFingerprint l = impostor ? fingers.master(1_000_000L + person * 2L + 1) : left;
-    Visitor v = Visitors.of(t);
-    try {
-      Path dir = work.resolve("biometrics");
-      List<Path> faces = List.of(write(dir.resolve(t.biometricId() + "-face0.png"), Portraits.live(face, 0)),
-          write(dir.resolve(t.biometricId() + "-face1.png"), Portraits.live(face, 1)));
-      List<Path> prints = t.behaviour().fingersReadable()
-          ? List.of(write(dir.resolve(t.biometricId() + "-right.png"), SyntheticFingerprints.png(fingers.impression(r, 2))),
-              write(dir.resolve(t.biometricId() + "-left.png"), SyntheticFingerprints.png(fingers.impression(l, 2))))
-          : List.of();
-      return new Visitor(v.biometricId(), v.document(), v.unreadableReads(), v.accessories(),
-          v.removesAccessoriesWhenAsked(), v.framesLookingAway(), v.faceRecognizable(), v.fingersReadable(),
-          v.companions(), v.companionsHiddenFromSensor(), v.trolley(), v.removesTrolleyWhenAsked(), v.child(), faces,
-          prints);
-    } catch (IOException e) {
-      throw new UncheckedIOException("biometric images under " + work, e);
-    }
-  }
-
-  private static Path write(Path file, byte[] bytes) throws IOException {
-    return Files.write(file, bytes);
   }
 
   @Override
