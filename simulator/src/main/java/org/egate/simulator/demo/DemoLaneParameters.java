@@ -27,10 +27,6 @@ public record DemoLaneParameters(int travelers, long seed, Duration pause, Popul
     }
   }
 
-  public DemoLaneParameters withPause(Duration p) {
-    return new DemoLaneParameters(travelers, seed, p, population);
-  }
-
   /** The default shares, with exit bans, loss reports, trolleys, companions, children and impostors common. */
   static PopulationParameters demoMix() {
     PopulationParameters d = PopulationParameters.DEFAULTS;
