@@ -3,10 +3,6 @@ package org.egate.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,14 +18,13 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
 import org.egate.cli.server.ServerCommand;
 import org.egate.document.mrz.MrzReader;
 import org.egate.document.mrz.Specimens;
 import org.egate.server.EgateServer;
 import org.egate.server.demo.DemoData;
+import org.egate.server.demo.DemoFaces;
 import org.egate.server.security.Role;
 import org.egate.simulator.demo.DemoLaneParameters;
 import org.egate.simulator.demo.DemoLanes;
@@ -44,11 +39,11 @@ import picocli.CommandLine.Spec;
 /**
  * {@code egate demo}: the central server on its own embedded database ({@code ./data/demo}) with
  * demo officer logins, a credential for every seeded lane (written to {@code lane-credentials.json}
- * for simulated lanes) and a few enrolled demo travelers with synthetic face and fingerprint
- * images; prints the URL and logins as JSON. Then, unless {@code --no-lanes}, simulated lanes at
- * every site clear a stream of synthetic travelers against it until stopped (decision 0141), one
- * line per traveler on stderr, journals under {@code <data-dir>/lanes}. Needs nothing outside the
- * repository.
+ * for simulated lanes) and three enrolled demo travelers: faces cut from face-api's MIT demo photos
+ * ({@code DemoFaces}, copied by the build from the npm package), synthetic fingerprints; prints the
+ * URL and logins as JSON. Then, unless {@code --no-lanes}, simulated lanes at every site clear a
+ * stream of simulated travelers against it until stopped (decision 0141), one line per traveler on
+ * stderr, journals under {@code <data-dir>/lanes}. Needs nothing outside the repository and its build.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Start the server with demo data and print the URL and the demo logins (JSON).")
@@ -77,7 +72,7 @@ final class DemoCommand implements Callable<Integer> {
       description = "with --exit: first wait until the simulated lanes served this many travelers (tests, at most 3 min)")
   int exitAfterCrossings;
 
-  /** Demo travelers: surname, given names, birth date, passport number, seed of their synthetic biometrics. */
+  /** Demo travelers: surname, given names, birth date, passport number, seed of their synthetic fingerprints; face {@code DemoFaces.portrait(i)}. */
   private record DemoTraveler(String surname, String givenNames, String birthDate, String passport, long seed) {}
 
   private static final List<DemoTraveler> TRAVELERS = List.of(
@@ -116,8 +111,9 @@ final class DemoCommand implements Callable<Integer> {
     ArrayNode travelers = out.putArray("travelers");
     HttpClient http = HttpClient.newHttpClient();
     SyntheticFingerprints prints = SyntheticFingerprints.withDefaults();
-    for (DemoTraveler t : TRAVELERS) {
-      String answer = enroll(http, url, t, prints);
+    for (int i = 0; i < TRAVELERS.size(); i++) {
+      DemoTraveler t = TRAVELERS.get(i);
+      String answer = enroll(http, url, t, DemoFaces.portrait(i), prints);
       ObjectNode node = travelers.addObject().put("name", t.surname() + ", " + t.givenNames()).put("passport", "ROC_PASSPORT/TWN/" + t.passport());
       node.set("enrollment", json.readTree(answer));
     }
@@ -188,7 +184,7 @@ final class DemoCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static String enroll(HttpClient http, String url, DemoTraveler t, SyntheticFingerprints prints) throws Exception {
+  private static String enroll(HttpClient http, String url, DemoTraveler t, byte[] face, SyntheticFingerprints prints) throws Exception {
     var master = prints.master(t.seed());
     var left = prints.master(t.seed() + 1000);
     String body = """
@@ -200,7 +196,7 @@ final class DemoCommand implements Callable<Integer> {
          "faceImage":"%s",
          "fingerprints":{"RIGHT_INDEX":"%s","LEFT_INDEX":"%s"}}"""
         .formatted(t.passport(), t.surname(), t.givenNames(), t.birthDate(), t.passport(), t.passport(),
-            b64(syntheticFace(t.seed())), b64(SyntheticFingerprints.png(prints.impression(master, 1))),
+            b64(face), b64(SyntheticFingerprints.png(prints.impression(master, 1))),
             b64(SyntheticFingerprints.png(prints.impression(left, 1))));
     DemoData.Login officer = DemoData.LOGINS.get(0);
     HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/enrollments"))
@@ -208,37 +204,6 @@ final class DemoCommand implements Callable<Integer> {
         .header("Authorization", "Basic " + b64((officer.username() + ":" + officer.password()).getBytes(StandardCharsets.UTF_8)))
         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
-  }
-
-  /** A synthetic face stand-in: smooth, person-specific grey blobs (the demo ships no photographs of people). */
-  static byte[] syntheticFace(long seed) {
-    Random r = new Random(seed);
-    BufferedImage img = new BufferedImage(96, 112, BufferedImage.TYPE_INT_RGB);
-    double[][] blobs = new double[6][4];
-    for (double[] b : blobs) {
-      b[0] = r.nextDouble() * 96;
-      b[1] = r.nextDouble() * 112;
-      b[2] = 10 + r.nextDouble() * 30;
-      b[3] = r.nextDouble() * 200 - 100;
-    }
-    for (int y = 0; y < 112; y++) {
-      for (int x = 0; x < 96; x++) {
-        double v = 128;
-        for (double[] b : blobs) {
-          double d2 = (x - b[0]) * (x - b[0]) + (y - b[1]) * (y - b[1]);
-          v += b[3] * Math.exp(-d2 / (2 * b[2] * b[2]));
-        }
-        int g = (int) Math.max(0, Math.min(255, v));
-        img.setRGB(x, y, (g << 16) | (g << 8) | g);
-      }
-    }
-    try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ImageIO.write(img, "png", out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static String b64(byte[] bytes) {

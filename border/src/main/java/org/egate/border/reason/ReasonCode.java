@@ -57,6 +57,17 @@ public enum ReasonCode {
     NOT_AN_ENROLLMENT_PLACE(Outcome.REJECT, false, "本地點未提供自動查驗通關申請登錄。",
             "Enrollment is not offered at this place."),
 
+    // ---- enrollment capture: the face image (the counter retakes it; no face -> FACE_NOT_DETECTED,
+    // dark glasses, mask, hat -> the OCCLUSION_ codes below) ------------------------------------------------------
+    FACE_SEVERAL_FACES(Outcome.REJECT, true, "影像中不只一張臉，請僅拍攝申請人。",
+            "More than one face in the image. Capture the applicant alone."),
+    FACE_TOO_SMALL(Outcome.REJECT, true, "臉部在影像中過小，請靠近鏡頭重新拍攝。",
+            "The face is too small in the image. Capture it closer."),
+    FACE_POSE(Outcome.REJECT, true, "請正視鏡頭，勿轉頭或傾斜。", "The head is turned or tilted. Please face the camera."),
+    FACE_BLURRED(Outcome.REJECT, true, "臉部影像模糊，請重新拍攝。", "The face image is blurred. Please capture it again."),
+    FACE_EXPOSURE(Outcome.REJECT, true, "臉部影像過暗或過亮，請調整光線後重新拍攝。",
+            "The face image is too dark or too bright. Adjust the light and capture it again."),
+
     // ---- documents and permits ---------------------------------------------------------------------------------
     DOCUMENT_EXPIRED(Outcome.REJECT, false, "證件已逾有效期限。", "The document has expired."),
     DOCUMENT_NOT_VALID_AT_SITE(Outcome.REJECT, false, "此證件不適用於本口岸之自動查驗通關。",

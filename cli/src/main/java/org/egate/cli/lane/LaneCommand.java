@@ -109,9 +109,9 @@ public final class LaneCommand implements Callable<Integer> {
     // The real engines: the server's templates are real (SourceAFIS fingerprints, face descriptors).
     FaceApiMatcher face = FaceApiMatcher.load();
     Matchers matchers = new Matchers(face, SourceAfisFingerMatcher.withDefaults(),
-        new MatchThresholds(FaceApiMatcher.FACE_API_DEFAULT_THRESHOLD,
+        new MatchThresholds(FaceApiMatcher.gateThreshold(),
             SourceAfisFingerMatcher.threshold(FmrTarget.ONE_PER_THOUSAND),
-            "face: face-api default distance 0.6; finger: egate operating point FMR 0.1 % (FVC2002)"));
+            "face: egate operating point FMR 0.1 % (LFW dev); finger: egate operating point FMR 0.1 % (FVC2002)"));
     ClearanceFlow flow = new ClearanceFlow(lane, SiteCatalog.seeded().site(lane.site()).orElseThrow(), devices.devices(),
         new HttpAuthorizationService(client, credentials, Clock.systemUTC()), matchers, outbox, time,
         new SplittableRandom(seed), LaneParameters.DEFAULTS);

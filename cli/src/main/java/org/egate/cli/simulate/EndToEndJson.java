@@ -28,6 +28,10 @@ final class EndToEndJson {
     o.put("clearedP95Seconds", round(r.clearedP95Seconds()));
     o.put("softwareMillisP95", round(r.softwareMillisP95()));
     o.put("softwareMillisMedian", round(r.softwareMillisMedian()));
+    ObjectNode parts = o.putObject("softwarePartsMillis");
+    r.softwareParts().forEach((name, v) -> parts.putObject(name).put("median", round(v[0])).put("p95", round(v[1])));
+    o.put("clearedByFace", r.clearedByFace());
+    o.put("clearedByFinger", r.clearedByFinger());
     o.put("throughputPerLaneHour", round(r.throughputPerLaneHour()));
     o.put("lostRecords", r.lostRecords());
     o.put("scenarioMismatches", r.mismatches().size());

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.egate.cli.ExitCodes;
 import org.egate.simulator.capacity.Arrivals;
@@ -83,7 +84,8 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--travelers", paramLabel = "N", description = "End-to-end run of N travelers through the whole stack.")
   Integer travelers;
 
-  @Option(names = "--faces", paramLabel = "DIR", description = "End to end: real face images (not wired in this build).")
+  @Option(names = "--faces", paramLabel = "DIR",
+      description = "End to end: real faces from an LFW-layout folder (<DIR>/<Person>/<Person>_0001.jpg) instead of face-api's demo photos.")
   Path faces;
 
   @Option(names = "--fingers", paramLabel = "DIR", description = "End to end: real fingerprint images (not wired in this build).")
@@ -165,9 +167,12 @@ public final class SimulateCommand implements Callable<Integer> {
   }
 
   private int endToEnd(PrintWriter err) throws JsonProcessingException {
-    if (faces != null || fingers != null) {
-      return usage(err, "--faces/--fingers: the end-to-end run uses synthetic fingerprints only in this build "
-          + "(real data sets are not wired in yet); run without them");
+    if (fingers != null) {
+      return usage(err, "--fingers: the end-to-end run uses synthetic fingerprints only in this build "
+          + "(real fingerprint data sets are not wired in yet); run without it");
+    }
+    if (faces != null && !Files.isDirectory(faces)) {
+      return usage(err, "--faces " + faces + ": not a folder (expected the LFW layout <DIR>/<Person>/<Person>_0001.jpg)");
     }
     if (lanes == null) {
       return usage(err, "--travelers N needs --lanes M");
@@ -181,7 +186,8 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     EndToEndReport report;
     try {
-      report = new EndToEndRun(new EndToEndParameters(travelers, lanes, seed, work)).run();
+      report = new EndToEndRun(new EndToEndParameters(travelers, lanes, seed, work, Optional.ofNullable(faces),
+          EndToEndParameters.defaultComputeSlots())).run();
     } catch (IllegalArgumentException e) {
       return usage(err, e.getMessage());
     } catch (IOException e) {

@@ -3,10 +3,18 @@ package org.egate.server.biometric;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.egate.biometrics.face.describe.FaceDescriptor;
+import org.egate.biometrics.face.search.FaceIndex;
 import org.egate.biometrics.finger.Fingerprint;
 import org.egate.border.biometric.BiometricSet;
 import org.egate.border.biometric.BiometricTemplate;
@@ -25,20 +33,31 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The 1:N duplicate check ({@code DuplicateSearch}) over every current (not withdrawn)
- * enrollment, held in memory: face vectors scanned in full, fingerprints compared with SourceAFIS.
- * Loaded from the sealed templates on first use; kept in step by {@link #onSaved} (undone if the
- * saving transaction rolls back). One server instance owns the index (decision 0055).
+ * The 1:N duplicate check ({@code DuplicateSearch}), held in memory. Faces: the descriptors of every
+ * active (or pending review) enrollment in a {@link FaceIndex} (int8, exact top-k), referred at the
+ * face operating point {@link DuplicateCheckParameters#FACE_FMR_TARGET}. Fingerprints: every
+ * current (not withdrawn) enrollment's index fingers compared with SourceAFIS. Loaded from the
+ * sealed templates on first use; kept in step by {@link #onSaved} (undone if the saving
+ * transaction rolls back). One server instance owns the index (decisions 0055, 0101).
  */
 @Component
-public class BiometricIndex implements DuplicateSearch {
+public class BiometricIndex implements DuplicateSearch, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(BiometricIndex.class);
+  /** Enrollments whose face a new applicant is searched against (a suspended one is out until reinstated). */
+  static final Set<EnrollmentStatus> FACE_SEARCHED = EnumSet.of(EnrollmentStatus.ACTIVE, EnrollmentStatus.PENDING_REVIEW);
+  /** No face row. */
+  private static final long NONE = -1;
 
   private final JdbcClient jdbc;
   private final Sealer sealer;
   private final FaceTemplates faces;
   private final FingerTemplates fingers;
   private final Map<EnrollmentId, Entry> entries = new ConcurrentHashMap<>();
+  /** The face index: written under the write lock, searched under the read lock (FaceIndex is not safe otherwise). */
+  private final FaceIndex faceIndex = new FaceIndex(1024, DuplicateCheckParameters.FACE_SEARCH_THREADS);
+  private final Map<Long, EnrollmentId> faceRows = new ConcurrentHashMap<>();
+  private final ReadWriteLock faceLock = new ReentrantReadWriteLock();
+  private final AtomicLong nextFaceRow = new AtomicLong();
   private volatile boolean loaded;
 
   BiometricIndex(JdbcClient jdbc, Sealer sealer, FaceTemplates faces, FingerTemplates fingers) {
@@ -48,9 +67,10 @@ public class BiometricIndex implements DuplicateSearch {
     this.fingers = fingers;
   }
 
-  record Entry(TravelerId traveler, float[] face, Map<FingerPosition, Fingerprint> fingers) {}
+  /** One enrollment in memory; {@code faceRow} is its id in the face index, or -1 when not there. */
+  record Entry(TravelerId traveler, EnrollmentStatus status, FaceDescriptor face, long faceRow, Map<FingerPosition, Fingerprint> fingers) {}
 
-  /** A hit of the 1:N search. */
+  /** A hit of the 1:N search; a face's score is {@code 1 - descriptor distance}, a fingerprint's the SourceAFIS score. */
   public record Hit(EnrollmentId enrollment, String modality, double score) {}
 
   @Override
@@ -58,35 +78,60 @@ public class BiometricIndex implements DuplicateSearch {
     return search(biometrics, applicant).stream().map(Hit::enrollment).distinct().limit(DuplicateCheckParameters.MAX_CANDIDATES).toList();
   }
 
-  /** Every enrollment of another traveler whose face or a fingerprint matches, best first. */
+  /** Every enrollment of another traveler whose face or a fingerprint matches; face hits first, each modality best first. */
   public List<Hit> search(BiometricSet biometrics, TravelerId applicant) {
     ensureLoaded();
-    List<Hit> hits = new ArrayList<>();
-    float[] probe = biometrics.faceTemplate().filter(t -> t.format().equals(faces.format())).map(faces::vector).orElse(null);
+    List<Hit> faceHits = new ArrayList<>();
+    biometrics.faceTemplate().flatMap(faces::descriptor).ifPresent(probe -> faceHits.addAll(faceHits(probe, applicant)));
+    List<Hit> fingerHits = new ArrayList<>();
     Map<FingerPosition, Fingerprint> probes = new EnumMap<>(FingerPosition.class);
     biometrics.fingers().forEach((pos, t) -> probes.put(pos, fingers.open(t)));
-    for (Map.Entry<EnrollmentId, Entry> e : entries.entrySet()) {
-      Entry entry = e.getValue();
-      if (entry.traveler.equals(applicant)) {
-        continue;
-      }
-      if (probe != null && entry.face != null) {
-        double s = dot(probe, entry.face);
-        if (s >= DuplicateCheckParameters.THUMBNAIL_FACE_THRESHOLD) {
-          hits.add(new Hit(e.getKey(), "FACE", s));
+    if (!probes.isEmpty()) {
+      for (Map.Entry<EnrollmentId, Entry> e : entries.entrySet()) {
+        Entry entry = e.getValue();
+        if (entry.traveler.equals(applicant)) {
+          continue;
         }
-      }
-      for (var p : probes.entrySet()) {
-        // either index finger of the applicant against both of the enrolled (fingers may be swapped)
-        for (Fingerprint reference : entry.fingers.values()) {
-          double s = fingers.compare(p.getValue(), reference);
-          if (s >= DuplicateCheckParameters.FINGER_THRESHOLD) {
-            hits.add(new Hit(e.getKey(), "FINGERPRINT", s));
+        for (var p : probes.entrySet()) {
+          // either index finger of the applicant against both of the enrolled (fingers may be swapped)
+          for (Fingerprint reference : entry.fingers.values()) {
+            double s = fingers.compare(p.getValue(), reference);
+            if (s >= DuplicateCheckParameters.FINGER_THRESHOLD) {
+              fingerHits.add(new Hit(e.getKey(), "FINGERPRINT", s));
+            }
           }
         }
       }
+      fingerHits.sort(Comparator.comparingDouble(Hit::score).reversed());
     }
-    hits.sort(Comparator.comparingDouble(Hit::score).reversed());
+    List<Hit> hits = new ArrayList<>(faceHits);
+    hits.addAll(fingerHits);
+    return hits;
+  }
+
+  private List<Hit> faceHits(FaceDescriptor probe, TravelerId applicant) {
+    List<FaceIndex.Hit> nearest;
+    faceLock.readLock().lock();
+    try {
+      if (faceIndex.size() == 0) {
+        return List.of();
+      }
+      // a few more than named, since the applicant's own earlier enrollments are among the nearest
+      nearest = faceIndex.search(probe, DuplicateCheckParameters.MAX_CANDIDATES + 2);
+    } finally {
+      faceLock.readLock().unlock();
+    }
+    List<Hit> hits = new ArrayList<>();
+    for (FaceIndex.Hit h : nearest) {
+      if (h.distance() > DuplicateCheckParameters.FACE_DISTANCE_THRESHOLD) {
+        break; // nearest first
+      }
+      EnrollmentId id = faceRows.get(h.id());
+      Entry entry = id == null ? null : entries.get(id);
+      if (entry != null && !entry.traveler.equals(applicant)) {
+        hits.add(new Hit(id, "FACE", 1 - h.distance()));
+      }
+    }
     return hits;
   }
 
@@ -95,32 +140,23 @@ public class BiometricIndex implements DuplicateSearch {
     if (!loaded) {
       return; // loading later reads the committed state
     }
-    Entry previous = entries.get(e.id());
-    if (e.status() == EnrollmentStatus.WITHDRAWN) {
-      entries.remove(e.id());
-    } else {
-      entries.put(e.id(), entryOf(e.traveler(), e.biometrics()));
-    }
+    Entry previous = apply(e.id(), e.status() == EnrollmentStatus.WITHDRAWN ? null : entryOf(e.traveler(), e.status(), e.biometrics()));
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCompletion(int status) {
           if (status != STATUS_COMMITTED) {
-            if (previous == null) {
-              entries.remove(e.id());
-            } else {
-              entries.put(e.id(), previous);
-            }
+            apply(e.id(), previous);
           }
         }
       });
     }
   }
 
-  /** Adds an entry directly (bulk loading for benchmarks); not persisted. */
+  /** Adds an active entry directly (bulk loading for benchmarks); not persisted. */
   public void put(EnrollmentId id, TravelerId traveler, BiometricSet biometrics) {
     ensureLoaded();
-    entries.put(id, entryOf(traveler, biometrics));
+    apply(id, entryOf(traveler, EnrollmentStatus.ACTIVE, biometrics));
   }
 
   public int size() {
@@ -128,11 +164,42 @@ public class BiometricIndex implements DuplicateSearch {
     return entries.size();
   }
 
-  private Entry entryOf(TravelerId traveler, BiometricSet b) {
-    float[] face = b.faceTemplate().filter(t -> t.format().equals(faces.format())).map(faces::vector).orElse(null);
+  /** Enrollments whose face is searched. */
+  public int faceCount() {
+    ensureLoaded();
+    faceLock.readLock().lock();
+    try {
+      return faceIndex.size();
+    } finally {
+      faceLock.readLock().unlock();
+    }
+  }
+
+  /** Replaces the entry of an enrollment (null removes it), in the map and the face index; returns the one before. */
+  private synchronized Entry apply(EnrollmentId id, Entry next) {
+    Entry previous = next == null ? entries.remove(id) : entries.put(id, next);
+    faceLock.writeLock().lock();
+    try {
+      if (previous != null && previous.faceRow != NONE) {
+        faceIndex.remove(previous.faceRow);
+        faceRows.remove(previous.faceRow);
+      }
+      if (next != null && next.faceRow != NONE) {
+        faceIndex.add(next.faceRow, next.face);
+        faceRows.put(next.faceRow, id);
+      }
+    } finally {
+      faceLock.writeLock().unlock();
+    }
+    return previous;
+  }
+
+  private Entry entryOf(TravelerId traveler, EnrollmentStatus status, BiometricSet b) {
+    Optional<FaceDescriptor> face = b.faceTemplate().flatMap(faces::descriptor);
+    long row = face.isPresent() && FACE_SEARCHED.contains(status) ? nextFaceRow.getAndIncrement() : NONE;
     Map<FingerPosition, Fingerprint> f = new EnumMap<>(FingerPosition.class);
     b.fingers().forEach((pos, t) -> f.put(pos, fingers.open(t)));
-    return new Entry(traveler, face, f);
+    return new Entry(traveler, status, face.orElse(null), row, f);
   }
 
   private synchronized void ensureLoaded() {
@@ -140,17 +207,20 @@ public class BiometricIndex implements DuplicateSearch {
       return;
     }
     long start = System.nanoTime();
-    record Row(UUID enrollment, UUID traveler, String slot, String format, byte[] sealed) {}
+    record Row(UUID enrollment, UUID traveler, String status, String slot, String format, byte[] sealed) {}
     Map<EnrollmentId, TravelerId> travelers = new ConcurrentHashMap<>();
+    Map<EnrollmentId, EnrollmentStatus> statuses = new ConcurrentHashMap<>();
     Map<EnrollmentId, BiometricTemplate> faceTemplates = new ConcurrentHashMap<>();
     Map<EnrollmentId, Map<FingerPosition, BiometricTemplate>> fingerTemplates = new ConcurrentHashMap<>();
-    jdbc.sql("select b.enrollment_id, e.traveler_id, b.slot, b.format, b.sealed from biometric b join enrollment e on e.id = b.enrollment_id"
+    jdbc.sql("select b.enrollment_id, e.traveler_id, e.status, b.slot, b.format, b.sealed from biometric b join enrollment e on e.id = b.enrollment_id"
             + " where e.status <> 'WITHDRAWN' and b.slot <> 'FACE_IMAGE'")
-        .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getBytes(5)))
+        .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getBytes(6)))
         .stream()
         .forEach(r -> {
           EnrollmentId id = new EnrollmentId(r.enrollment);
           travelers.put(id, new TravelerId(r.traveler));
+          statuses.put(id, EnrollmentStatus.valueOf(r.status));
           byte[] data = sealer.open(r.sealed, "biometric:" + id + ":" + r.slot);
           if (r.slot.equals("FACE")) {
             faceTemplates.put(id, BiometricTemplate.face(r.format, data));
@@ -159,18 +229,16 @@ public class BiometricIndex implements DuplicateSearch {
             fingerTemplates.computeIfAbsent(id, k -> new EnumMap<>(FingerPosition.class)).put(pos, BiometricTemplate.finger(pos, r.format, data));
           }
         });
-    travelers.forEach((id, traveler) ->
-        entries.put(id, entryOf(traveler, new BiometricSet(faceTemplates.get(id), fingerTemplates.getOrDefault(id, Map.of())))));
+    travelers.forEach((id, traveler) -> apply(id,
+        entryOf(traveler, statuses.get(id), new BiometricSet(faceTemplates.get(id), fingerTemplates.getOrDefault(id, Map.of())))));
     loaded = true;
-    log.info("1:N index loaded: {} enrollments in {} ms", entries.size(), (System.nanoTime() - start) / 1_000_000);
+    long otherFormat = faceTemplates.values().stream().filter(t -> !t.format().equals(faces.format())).count();
+    log.info("1:N index loaded: {} enrollments ({} faces searched, {} face templates in another format than {}) in {} ms", entries.size(),
+        faceIndex.size(), otherFormat, faces.format(), (System.nanoTime() - start) / 1_000_000);
   }
 
-  private static double dot(float[] a, float[] b) {
-    int n = Math.min(a.length, b.length);
-    double s = 0;
-    for (int i = 0; i < n; i++) {
-      s += a[i] * b[i];
-    }
-    return s;
+  @Override
+  public void close() {
+    faceIndex.close();
   }
 }

@@ -1,13 +1,19 @@
 package org.egate.server.biometric;
 
+import org.egate.biometrics.eval.FmrTarget;
+import org.egate.biometrics.operating.OperatingPoints;
+
 /** Every number of the 1:N duplicate check, in one place, with where it comes from. */
 public final class DuplicateCheckParameters {
   /**
-   * Cosine similarity at or above which two thumbnail face vectors are the same photograph. The
-   * interim thumbnail engine only recognizes near-identical images; when the biometrics face
-   * engine is merged its operating point replaces this.
+   * The face operating point a 1:N hit is referred at: FMR 0.01 %, the strictest point measured
+   * for the face engine (LFW dev, {@code operating/face.json}). Over N enrollments a probe of a new
+   * person still meets about N x 0.0001 impostors below it (10 at 100,000), so face hits are
+   * referred to an officer, never refused (decision 0101).
    */
-  public static final double THUMBNAIL_FACE_THRESHOLD = 0.95;
+  public static final FmrTarget FACE_FMR_TARGET = FmrTarget.ONE_PER_TEN_THOUSAND;
+  /** Descriptor distance at or below which two faces are referred (from {@link #FACE_FMR_TARGET}). */
+  public static final double FACE_DISTANCE_THRESHOLD = OperatingPoints.forModality("face").at(FACE_FMR_TARGET).threshold();
   /**
    * SourceAFIS similarity at or above which two fingerprints are referred: 40 is SourceAFIS's own
    * figure for FMR 0.01 %, strict enough that a referral queue stays short.
@@ -15,6 +21,8 @@ public final class DuplicateCheckParameters {
   public static final double FINGER_THRESHOLD = 40.0;
   /** At most this many candidates are named in a referral. */
   public static final int MAX_CANDIDATES = 10;
+  /** Threads that scan the face index for one search (exact int8 scan, split by rows). */
+  static final int FACE_SEARCH_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
   private DuplicateCheckParameters() {}
 }

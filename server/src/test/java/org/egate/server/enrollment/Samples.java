@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.egate.server.TestServer;
+import org.egate.server.biometric.BiometricRejected;
+import org.egate.server.biometric.FaceTemplates;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -33,17 +38,43 @@ public final class Samples {
     }
   }
 
-  /** Face image {@code n} (a different LFW person per n). */
-  public static String face(int n) {
+  /** LFW people whose first image the server's face engine accepts for enrollment, in name order. */
+  private static final List<Path> ACCEPTED_FACES = new ArrayList<>();
+
+  /**
+   * Face image {@code n}: the first image of the n-th LFW person (name order) whose image passes the
+   * enrollment quality check (LFW is not enrollment-grade: some photos show a turned head or read as
+   * a hat). A different person per n; a test JVM's server sees each at most once per n.
+   */
+  public static synchronized String face(int n) {
+    FaceTemplates engine = TestServer.context().getBean(FaceTemplates.class);
     try (var people = Files.list(data().resolve("faces/lfw-dev/images"))) {
-      Path person = people.sorted().skip(n).findFirst().orElseThrow();
-      try (var files = Files.list(person)) {
-        return b64(files.sorted().findFirst().orElseThrow());
+      var iterator = people.sorted().iterator();
+      int seen = 0;
+      while (ACCEPTED_FACES.size() <= n && iterator.hasNext()) {
+        Path person = iterator.next();
+        if (seen++ < acceptedScanned) {
+          continue;
+        }
+        acceptedScanned++;
+        Path first;
+        try (var files = Files.list(person)) {
+          first = files.sorted().findFirst().orElseThrow();
+        }
+        try {
+          engine.extract(Files.readAllBytes(first));
+          ACCEPTED_FACES.add(first);
+        } catch (BiometricRejected refused) {
+          // not enrollment-grade; the next person
+        }
       }
+      return b64(ACCEPTED_FACES.get(n));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
+
+  private static int acceptedScanned;
 
   /**
    * FVC2002 finger {@code finger} (101..110) of database {@code db} (1..4), impression (1..8). The

@@ -42,18 +42,18 @@ import org.egate.lane.journal.Journal;
 import org.egate.lane.time.SystemTime;
 import org.egate.simulator.population.PopulationGenerator;
 import org.egate.simulator.population.SimulatedTraveler;
+import org.egate.simulator.scenario.AccessoryTruthFaceMatcher;
 import org.egate.simulator.scenario.OfficerClient;
 import org.egate.simulator.scenario.SyntheticBiometrics;
-import org.egate.simulator.scenario.ThumbnailFaceMatcher;
 
 /**
  * Simulated lanes clearing a stream of synthetic travelers against a running server, until
  * closed (decision 0141). On start it picks one departure and one arrival lane per site (open
  * today), generates the population, and in the background enrolls it through the server's API
- * as a counter officer (synthetic portrait and index fingerprints; exit bans and loss reports as
- * the population says), then runs each lane on its own thread on real time: simulated devices
- * with their typical latencies, SourceAFIS fingerprints, the thumbnail face matcher, the lane's
- * HTTP client and a journal file per lane. Each transaction is one line on {@code log}.
+ * as a counter officer (a face of the face-api demo photos and synthetic index fingerprints; exit
+ * bans and loss reports as the population says), then runs each lane on its own thread on real
+ * time: simulated devices with their typical latencies, rendered gate frames, face-api and
+ * SourceAFIS matchers, the lane's HTTP client and a journal file per lane. Each transaction is one line on {@code log}.
  */
 public final class DemoLanes implements AutoCloseable {
   /** The synthetic population's fingers and faces live in their own number range. */
@@ -75,6 +75,7 @@ public final class DemoLanes implements AutoCloseable {
   private final AtomicInteger served = new AtomicInteger();
   private final Map<ReasonCode, Integer> reasons = Collections.synchronizedMap(new EnumMap<>(ReasonCode.class));
   private volatile Optional<String> failure = Optional.empty();
+  private volatile SyntheticBiometrics biometrics;
 
   private DemoLanes(URI server, Map<String, byte[]> secrets, OfficerClient officer, OfficerClient supervisor, Path dir,
       DemoLaneParameters parameters, PrintWriter log, List<Lane> lanes) {
@@ -145,7 +146,8 @@ public final class DemoLanes implements AutoCloseable {
       LocalDate today = TaipeiCalendar.today(Clock.systemUTC());
       List<SimulatedTraveler> population = new PopulationGenerator(parameters.population(), today)
           .generate(parameters.travelers(), parameters.seed());
-      SyntheticBiometrics biometrics = new SyntheticBiometrics(dir.resolve("gate-images"));
+      SyntheticBiometrics biometrics = new SyntheticBiometrics(dir.resolve("gate-images"), parameters.seed());
+      this.biometrics = biometrics;
       List<SimulatedTraveler> walking = new ArrayList<>();
       int enrolled = 0;
       for (SimulatedTraveler t : population) {
@@ -208,9 +210,10 @@ public final class DemoLanes implements AutoCloseable {
     SimulatedLane devices = new SimulatedLane(DeviceProfiles.TYPICAL, time, seed);
     LaneCredentials credentials = new LaneCredentials(server, lane.id(), secrets.get(lane.id().value()),
         Duration.ofSeconds(10));
-    Matchers matchers = new Matchers(new ThumbnailFaceMatcher(devices.matchers().face()),
-        SourceAfisFingerMatcher.withDefaults(), new MatchThresholds(0.8, 46.5,
-            "demo: server's interim thumbnail face engine on synthetic portraits; SourceAFIS FMR 0.1 % on synthetic prints"));
+    Matchers matchers = new Matchers(new AccessoryTruthFaceMatcher(biometrics.faceMatcher(), devices.matchers().face()),
+        SourceAfisFingerMatcher.withDefaults(),
+        new MatchThresholds(SyntheticBiometrics.faceThreshold(), 46.5,
+            "demo: face-api descriptors at FMR 0.1 % (0102); SourceAFIS FMR 0.1 % on synthetic prints (0023)"));
     try (Journal journal = Journal.open(dir.resolve("journals").resolve(lane.id().value() + ".journal"))) {
       JournalOutbox outbox = new JournalOutbox(journal, new HttpCrossingSink(http, credentials, Clock.systemUTC()));
       outbox.forward(); // what an earlier demo left in the journal
@@ -265,6 +268,10 @@ public final class DemoLanes implements AutoCloseable {
         Thread.currentThread().interrupt();
         return;
       }
+    }
+    SyntheticBiometrics b = biometrics;
+    if (b != null && running.stream().noneMatch(Thread::isAlive)) {
+      b.close(); // the face models, once no lane uses them
     }
   }
 }

@@ -17,6 +17,7 @@ import org.egate.border.crossing.IdempotencyKey;
 import org.egate.border.reason.ReasonCode;
 import org.egate.border.site.LaneId;
 import org.egate.lane.authorization.AuthorizationService;
+import org.egate.lane.biometric.FaceMatcher;
 import org.egate.lane.biometric.MatchThresholds;
 import org.egate.lane.biometric.Matchers;
 import org.egate.lane.biometric.SourceAfisFingerMatcher;
@@ -42,10 +43,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is set up through the public API as a counter officer would (enrollment with a synthetic portrait
  * and two synthetic index fingerprints on the enrollment day, withdrawal, exit ban, loss report),
  * and the lane asks over HTTP with its own credentials and signs with the same clock. The lane
- * matches fingerprints with SourceAFIS and faces with {@link ThumbnailFaceMatcher}. "Down" is a
+ * matches fingerprints with SourceAFIS and faces with face-api descriptors ({@code FaceApiMatcher}),
+ * on real face images of the face-api demo photos ({@link SyntheticBiometrics}). "Down" is a
  * real connection refused: the lane is pointed at a closed port. One server serves every scenario
- * of a run; each scenario gets its own person (document number, portrait, fingers), so nothing one
- * scenario arranges touches another.
+ * of a run; each scenario gets its own person (document number, face identity, fingers), so nothing
+ * one scenario arranges touches another.
  */
 public final class ServerBackend implements ScenarioBackend, AutoCloseable {
   static final String OFFICER = "scenario-officer";
@@ -55,8 +57,6 @@ public final class ServerBackend implements ScenarioBackend, AutoCloseable {
   static final String TERMINAL = "T2";
   /** The lane's fingerprint threshold for synthetic prints: their FMR 0.1 % point (decisions 0023, 0080). */
   static final double SYNTHETIC_FINGER_THRESHOLD = 46.5;
-  /** Cosine of two thumbnails of the same synthetic portrait is above 0.95; of two people's, near 0. */
-  static final double THUMBNAIL_FACE_THRESHOLD = 0.8;
 
   private final ConfigurableApplicationContext server;
   private final ScenarioClock clock;
@@ -65,6 +65,7 @@ public final class ServerBackend implements ScenarioBackend, AutoCloseable {
   private final URI closedPort;
   private final OfficerClient officer;
   private final SyntheticBiometrics biometrics;
+  private final FaceMatcher faceMatcher;
   private final Map<String, byte[]> secrets = new HashMap<>();
   private int people;
   private Scenario current;
@@ -76,7 +77,8 @@ public final class ServerBackend implements ScenarioBackend, AutoCloseable {
     this.clock = clock;
     this.base = URI.create("http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port") + "/");
     this.closedPort = closedPort();
-    this.biometrics = new SyntheticBiometrics(work.resolve("biometrics"));
+    this.biometrics = new SyntheticBiometrics(work.resolve("biometrics"), 7);
+    this.faceMatcher = biometrics.faceMatcher();
     TransactionTemplate tx = server.getBean(TransactionTemplate.class);
     tx.executeWithoutResult(s -> server.getBean(OfficerAccounts.class)
         .create(OFFICER, PASSWORD, EnumSet.of(Role.OFFICER, Role.SUPERVISOR), "Scenario counter officer"));
@@ -152,9 +154,10 @@ public final class ServerBackend implements ScenarioBackend, AutoCloseable {
 
   @Override
   public Matchers matchers(SimulatedLane lane) {
-    return new Matchers(new ThumbnailFaceMatcher(lane.matchers().face()), SourceAfisFingerMatcher.withDefaults(),
-        new MatchThresholds(THUMBNAIL_FACE_THRESHOLD, SYNTHETIC_FINGER_THRESHOLD,
-            "face: server's interim thumbnail engine on synthetic portraits (0140); finger: SourceAFIS,"
+    return new Matchers(new AccessoryTruthFaceMatcher(faceMatcher, lane.matchers().face()),
+        SourceAfisFingerMatcher.withDefaults(),
+        new MatchThresholds(SyntheticBiometrics.faceThreshold(), SYNTHETIC_FINGER_THRESHOLD,
+            "face: face-api descriptors, FMR 0.1 % operating point (0102); finger: SourceAFIS,"
                 + " FMR 0.1 % on synthetic prints (0023)"));
   }
 
@@ -196,7 +199,16 @@ public final class ServerBackend implements ScenarioBackend, AutoCloseable {
 
   @Override
   public void close() {
-    server.close();
+    try {
+      server.close();
+    } finally {
+      biometrics.close();
+    }
+  }
+
+  /** Where the faces come from, for reports. */
+  public String faceSource() {
+    return biometrics.faceSource();
   }
 
   /** A loopback port nobody listens on: connecting is refused, as when the server is down. */

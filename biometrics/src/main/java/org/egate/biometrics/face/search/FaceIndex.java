@@ -15,8 +15,8 @@ import org.egate.biometrics.face.describe.FaceDescriptor;
  * contiguous array, searched exactly (every entry scored) for the k smallest distances, split over
  * threads. 1,000,000 entries take 128 MB.
  *
- * <p>Not thread-safe for concurrent {@link #add} and {@link #search}; searches may run concurrently
- * with each other.
+ * <p>Not thread-safe for concurrent {@link #add}/{@link #remove} and {@link #search}; searches may
+ * run concurrently with each other.
  */
 public final class FaceIndex implements AutoCloseable {
   static final int DIM = FaceDescriptor.LENGTH;
@@ -90,6 +90,26 @@ public final class FaceIndex implements AutoCloseable {
     tailNorms[size] = tail;
     ids[size] = id;
     size++;
+  }
+
+  /**
+   * Removes the entry with this id (the last entry takes its place, so order is not kept); returns
+   * whether there was one. Linear in the size (a scan of the ids): meant for rare changes such as
+   * a withdrawn enrollment, not for bulk use.
+   */
+  public boolean remove(long id) {
+    for (int row = 0; row < size; row++) {
+      if (ids[row] == id) {
+        int last = size - 1;
+        System.arraycopy(codes, last * DIM, codes, row * DIM, DIM);
+        norms[row] = norms[last];
+        tailNorms[row] = tailNorms[last];
+        ids[row] = ids[last];
+        size = last;
+        return true;
+      }
+    }
+    return false;
   }
 
   static int quantize(float v) {
