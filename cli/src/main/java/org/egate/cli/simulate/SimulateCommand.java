@@ -88,7 +88,8 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "End to end: real faces from an LFW-layout folder (<DIR>/<Person>/<Person>_0001.jpg) instead of face-api's demo photos.")
   Path faces;
 
-  @Option(names = "--fingers", paramLabel = "DIR", description = "End to end: real fingerprint images (not wired in this build).")
+  @Option(names = "--fingers", paramLabel = "DIR",
+      description = "End to end: real fingerprints from an FVC-layout folder (<finger>_<impression>.tif, e.g. fvc2002/DB1_B) instead of synthetic ones.")
   Path fingers;
 
   @Option(names = "--scenarios",
@@ -167,9 +168,8 @@ public final class SimulateCommand implements Callable<Integer> {
   }
 
   private int endToEnd(PrintWriter err) throws JsonProcessingException {
-    if (fingers != null) {
-      return usage(err, "--fingers: the end-to-end run uses synthetic fingerprints only in this build "
-          + "(real fingerprint data sets are not wired in yet); run without it");
+    if (fingers != null && !Files.isDirectory(fingers)) {
+      return usage(err, "--fingers " + fingers + ": not a folder (expected the FVC layout <finger>_<impression>.tif)");
     }
     if (faces != null && !Files.isDirectory(faces)) {
       return usage(err, "--faces " + faces + ": not a folder (expected the LFW layout <DIR>/<Person>/<Person>_0001.jpg)");
@@ -187,7 +187,7 @@ public final class SimulateCommand implements Callable<Integer> {
     EndToEndReport report;
     try {
       report = new EndToEndRun(new EndToEndParameters(travelers, lanes, seed, work, Optional.ofNullable(faces),
-          EndToEndParameters.defaultComputeSlots())).run();
+          Optional.ofNullable(fingers), EndToEndParameters.defaultComputeSlots())).run();
     } catch (IllegalArgumentException e) {
       return usage(err, e.getMessage());
     } catch (IOException e) {

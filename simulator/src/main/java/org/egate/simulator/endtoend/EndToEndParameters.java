@@ -10,19 +10,21 @@ import java.util.Optional;
  * @param workDir a private folder for the server's database, the lanes' journals and the
  *     fingerprint and face images; the caller deletes it
  * @param faces an LFW-layout folder of real faces; empty: the face-api demo photos (decision 0130)
+ * @param fingers an FVC-layout folder of real fingerprints; empty: synthetic fingerprints
  * @param computeSlots lanes computing at the same time (decision 0131): each real lane has its own
  *     computer, but this run puts M lanes, the server and the engines in one process on a few
  *     cores, so lanes take turns for their compute and software time is measured once a lane has
  *     its turn (the wait is reported apart)
  */
 public record EndToEndParameters(int travelers, int lanes, long seed, Path workDir, Optional<Path> faces,
-    int computeSlots) {
+    Optional<Path> fingers, int computeSlots) {
   /** Lanes the seeded site catalogue can give one run (open lanes at every site). */
   public static final int MAX_LANES = 16;
 
   public EndToEndParameters {
     Objects.requireNonNull(workDir, "workDir");
     Objects.requireNonNull(faces, "faces");
+    Objects.requireNonNull(fingers, "fingers");
     if (travelers < 1 || travelers > 100_000) {
       throw new IllegalArgumentException("--travelers must be 1-100000 but was " + travelers);
     }
@@ -36,7 +38,7 @@ public record EndToEndParameters(int travelers, int lanes, long seed, Path workD
 
   /** Demo faces; one compute slot per core beyond the one left to the server. */
   public EndToEndParameters(int travelers, int lanes, long seed, Path workDir) {
-    this(travelers, lanes, seed, workDir, Optional.empty(), defaultComputeSlots());
+    this(travelers, lanes, seed, workDir, Optional.empty(), Optional.empty(), defaultComputeSlots());
   }
 
   public static int defaultComputeSlots() {

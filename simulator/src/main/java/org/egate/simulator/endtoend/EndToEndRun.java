@@ -83,6 +83,8 @@ public final class EndToEndRun {
   /** Lanes take turns for compute (decision 0131). */
   private final Semaphore computeSlots;
   private TravelerFaces faces;
+  /** {@code --fingers DIR}; null: synthetic fingerprints. */
+  private RealFingers realFingers;
   private FaceModels faceModels;
 
   public EndToEndRun(EndToEndParameters parameters) {
@@ -94,6 +96,11 @@ public final class EndToEndRun {
     Path work = parameters.workDir();
     Files.createDirectories(work.resolve("fingers"));
     Instant wallStart = Instant.now();
+    if (parameters.fingers().isPresent()) {
+      realFingers = RealFingers.fvc(parameters.fingers().get());
+      System.err.printf("egate simulate: %d real fingers from %s shared by the travelers%n", realFingers.size(),
+          parameters.fingers().get());
+    }
     // One set of face models for the whole run: ONNX sessions are thread-safe, and 8 copies would
     // only cost memory; the compute slots bound how many lanes run inference at once.
     faceModels = FaceModels.load(1);
@@ -101,6 +108,7 @@ public final class EndToEndRun {
         ? FaceLibrary.lfw(faceModels, parameters.faces().get(), LFW_PEOPLE)
         : FaceLibrary.demo(faceModels);
     faces = new TravelerFaces(library, new FaceRenderer(CaptureVariation.GATE), parameters.seed());
+
     System.err.printf("egate simulate: %d face identities from %s, shared by %d travelers (decision 0130)%n",
         library.size(), library.source(), parameters.travelers());
     ConfigurableApplicationContext server = EgateServer.start(0, "egate.data-dir=" + work.resolve("server"),
@@ -216,10 +224,10 @@ public final class EndToEndRun {
       Map<String, Integer> refused, Set<String> bans) throws IOException, InterruptedException {
     long index = index(t);
     byte[] face = faces.portrait(index);
-    MasterFingerprint right = master(index, 0);
-    MasterFingerprint left = master(index, 1);
-    byte[] rightPng = SyntheticFingerprints.png(fingers.impression(right, 1));
-    byte[] leftPng = SyntheticFingerprints.png(fingers.impression(left, 1));
+    MasterFingerprint right = realFingers == null ? master(index, 0) : null;
+    MasterFingerprint left = realFingers == null ? master(index, 1) : null;
+    byte[] rightPng = realFingers == null ? SyntheticFingerprints.png(fingers.impression(right, 1)) : realFingers.enrolled(index, 0);
+    byte[] leftPng = realFingers == null ? SyntheticFingerprints.png(fingers.impression(left, 1)) : realFingers.enrolled(index, 1);
     ServerAdmin.Enrolled answer = admin.enroll(t, SITE, TERMINAL, face, rightPng, leftPng);
     if (answer.referralId().isPresent()) {
       // The 1:N check referred it; the run knows every traveler is a different person (decision 0080),
@@ -237,8 +245,13 @@ public final class EndToEndRun {
       return;
     }
     boolean impostor = t.behaviour().impostor();
-    writeLaneFinger(t, 0, impostor ? master(index + IMPOSTOR_OFFSET, 0) : right);
-    writeLaneFinger(t, 1, impostor ? master(index + IMPOSTOR_OFFSET, 1) : left);
+    if (realFingers != null) {
+      Files.write(laneFinger(t, 0), realFingers.atLane(index, 0, impostor));
+      Files.write(laneFinger(t, 1), realFingers.atLane(index, 1, impostor));
+    } else {
+      writeLaneFinger(t, 0, impostor ? master(index + IMPOSTOR_OFFSET, 0) : right);
+      writeLaneFinger(t, 1, impostor ? master(index + IMPOSTOR_OFFSET, 1) : left);
+    }
     GateBehaviour b = t.behaviour();
     faces.writeLive(laneFaces(t), index, b.worn(), impostor || !b.faceRecognizable(), b.hiddenCompanion());
     active.put(t.biometricId(), answer.travelerId().orElseThrow());
@@ -276,7 +289,8 @@ public final class EndToEndRun {
   }
 
   private Path laneFinger(SimulatedTraveler t, int finger) {
-    return parameters.workDir().resolve("fingers").resolve(t.biometricId() + "_" + finger + ".png");
+    return parameters.workDir().resolve("fingers").resolve(t.biometricId() + "_" + finger
+        + (realFingers == null ? ".png" : ".tif"));
   }
 
   private void writeLaneFinger(SimulatedTraveler t, int finger, MasterFingerprint master) throws IOException {
@@ -330,8 +344,11 @@ public final class EndToEndRun {
     TimedParts timed = new TimedParts();
     Matchers matchers = new Matchers(timed.face(new FaceApiMatcher(faceModels)),
         timed.finger(SourceAfisFingerMatcher.withDefaults()),
-        new MatchThresholds(FACE_THRESHOLD, SYNTHETIC_FINGER_THRESHOLD,
-            "face: FMR 0.1 % on LFW dev (0102); finger: FMR 0.1 % on synthetic prints (0023)"));
+        realFingers == null
+            ? new MatchThresholds(FACE_THRESHOLD, SYNTHETIC_FINGER_THRESHOLD,
+                "face: FMR 0.1 % on LFW dev (0102); finger: FMR 0.1 % on synthetic prints (0023)")
+            : new MatchThresholds(FACE_THRESHOLD, SourceAfisFingerMatcher.threshold(FaceApiMatcher.GATE_FMR_TARGET),
+                "face: FMR 0.1 % on LFW dev (0102); finger: the engine's FMR 0.1 % operating point"));
     List<Walk> walks = new ArrayList<>(queue.size());
     Files.createDirectories(parameters.workDir().resolve("lanes"));
     try (Journal journal = Journal.open(parameters.workDir().resolve("lanes").resolve(lane.id().value() + ".journal"))) {
