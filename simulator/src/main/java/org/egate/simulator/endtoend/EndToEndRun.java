@@ -395,4 +395,5 @@ public final class EndToEndRun {
         v.framesLookingAway(), v.faceRecognizable(), v.fingersReadable(), v.companions(), v.companionsHiddenFromSensor(),
         v.trolley(), v.removesTrolleyWhenAsked(), v.child(), faceImages, fingerImages);
   }
+
 }
