@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -23,7 +25,11 @@ import org.egate.document.mrz.Specimens;
 import org.egate.server.EgateServer;
 import org.egate.server.demo.DemoData;
 import org.egate.server.demo.DemoFaces;
+import org.egate.server.security.Role;
+import org.egate.simulator.demo.DemoLaneParameters;
+import org.egate.simulator.demo.DemoLanes;
 import org.egate.simulator.finger.SyntheticFingerprints;
+import org.egate.simulator.scenario.OfficerClient;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +41,9 @@ import picocli.CommandLine.Spec;
  * demo officer logins, a credential for every seeded lane (written to {@code lane-credentials.json}
  * for simulated lanes) and three enrolled demo travelers: faces cut from face-api's MIT demo photos
  * ({@code DemoFaces}, copied by the build from the npm package), synthetic fingerprints; prints the
- * URL and logins as JSON. Needs nothing outside the repository and its build.
+ * URL and logins as JSON. Then, unless {@code --no-lanes}, simulated lanes at every site clear a
+ * stream of simulated travelers against it until stopped (decision 0141), one line per traveler on
+ * stderr, journals under {@code <data-dir>/lanes}. Needs nothing outside the repository and its build.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Start the server with demo data and print the URL and the demo logins (JSON).")
@@ -50,6 +58,19 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--exit", hidden = true, description = "stop after printing (tests)")
   boolean exit;
+
+  @Option(names = "--no-lanes", description = "do not run the simulated lanes (server and demo data only)")
+  boolean noLanes;
+
+  @Option(names = "--lane-pause-millis", hidden = true, description = "pause between travelers at a simulated lane (tests)")
+  Long lanePauseMillis;
+
+  @Option(names = "--lane-travelers", hidden = true, description = "demo travelers cycled through the simulated lanes (tests)")
+  Integer laneTravelers;
+
+  @Option(names = "--exit-after-crossings", hidden = true,
+      description = "with --exit: first wait until the simulated lanes served this many travelers (tests, at most 3 min)")
+  int exitAfterCrossings;
 
   /** Demo travelers: surname, given names, birth date, passport number, seed of their synthetic fingerprints; face {@code DemoFaces.portrait(i)}. */
   private record DemoTraveler(String surname, String givenNames, String birthDate, String passport, long seed) {}
@@ -97,14 +118,69 @@ final class DemoCommand implements Callable<Integer> {
       node.set("enrollment", json.readTree(answer));
     }
     out.putObject("selfCheck").put("specimenMrzs", specimens.size()).put("valid", valid);
+    DemoLanes simulated = null;
+    if (!noLanes) {
+      DemoLaneParameters d = DemoLaneParameters.DEFAULTS;
+      DemoLaneParameters parameters = new DemoLaneParameters(laneTravelers == null ? d.travelers() : laneTravelers,
+          d.seed(), lanePauseMillis == null ? d.pause() : Duration.ofMillis(lanePauseMillis), d.population());
+      Map<String, byte[]> laneSecrets = new LinkedHashMap<>();
+      secrets.forEach((lane, secret) -> laneSecrets.put(lane, Base64.getDecoder().decode(secret)));
+      URI base = URI.create(url + "/");
+      simulated = DemoLanes.start(base, laneSecrets, client(http, base, Role.OFFICER), client(http, base, Role.SUPERVISOR),
+          dataDir.resolve("lanes").toAbsolutePath(), parameters, err);
+      ObjectNode running = out.putObject("simulatedLanes");
+      running.put("travelers", parameters.travelers());
+      running.put("pauseSeconds", parameters.pause().toMillis() / 1000.0);
+      running.put("journals", dataDir.resolve("lanes").resolve("journals").toAbsolutePath().toString());
+      ArrayNode list = running.putArray("lanes");
+      for (var lane : simulated.lanes()) {
+        list.addObject().put("lane", lane.id().value()).put("site", lane.site().value())
+            .put("direction", lane.direction().name());
+      }
+    }
     spec.commandLine().getOut().println(json.writerWithDefaultPrettyPrinter().writeValueAsString(out));
     spec.commandLine().getOut().flush();
+    if (simulated != null) {
+      err.println("egate demo: " + simulated.lanes().size() + " simulated lanes ("
+          + String.join(", ", simulated.lanes().stream().map(l -> l.id().value()).toList())
+          + ") clear demo travelers against " + url + " once they are enrolled; --no-lanes turns them off");
+    }
     err.println("egate demo: console " + url + "/login (logins above); Ctrl-C stops the demo");
+    err.flush();
     if (exit) {
+      int code = ExitCodes.OK;
+      if (simulated != null) {
+        code = awaitCrossings(simulated, err);
+        simulated.close();
+      }
       context.close();
-      return ExitCodes.OK;
+      return code;
     }
     ServerCommand.awaitClose(context);
+    if (simulated != null) {
+      simulated.close();
+    }
+    return ExitCodes.OK;
+  }
+
+  private static OfficerClient client(HttpClient http, URI base, Role role) {
+    DemoData.Login login = DemoData.LOGINS.stream().filter(l -> l.role() == role).findFirst().orElseThrow();
+    return new OfficerClient(http, base, login.username(), login.password());
+  }
+
+  /** With {@code --exit-after-crossings N}: waits (at most 3 min) until the lanes served N travelers. */
+  private int awaitCrossings(DemoLanes simulated, java.io.PrintWriter err) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    while (simulated.served() < exitAfterCrossings && simulated.failure().isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+    err.println("egate demo: simulated lanes served " + simulated.served() + " travelers: " + simulated.reasons());
+    err.flush();
+    if (simulated.failure().isPresent() || simulated.served() < exitAfterCrossings) {
+      err.println("egate demo: simulated lanes did not serve " + exitAfterCrossings + " travelers: "
+          + simulated.failure().orElse("timed out"));
+      return ExitCodes.FAILED_CHECK;
+    }
     return ExitCodes.OK;
   }
 

@@ -28,6 +28,10 @@ final class EndToEndJson {
     o.put("clearedP95Seconds", round(r.clearedP95Seconds()));
     o.put("softwareMillisP95", round(r.softwareMillisP95()));
     o.put("softwareMillisMedian", round(r.softwareMillisMedian()));
+    ObjectNode parts = o.putObject("softwarePartsMillis");
+    r.softwareParts().forEach((name, v) -> parts.putObject(name).put("median", round(v[0])).put("p95", round(v[1])));
+    o.put("clearedByFace", r.clearedByFace());
+    o.put("clearedByFinger", r.clearedByFinger());
     o.put("throughputPerLaneHour", round(r.throughputPerLaneHour()));
     o.put("lostRecords", r.lostRecords());
     o.put("scenarioMismatches", r.mismatches().size());
@@ -53,10 +57,14 @@ final class EndToEndJson {
           .put("expected", w.expectation().expected().name()).put("why", w.expectation().why())
           .put("actual", w.reason().name());
     }
-    o.put("biometrics", "fingerprints: synthetic (org.egate.simulator.finger), both index fingers, real SourceAFIS at the"
-        + " lane at the synthetic prints' FMR 0.1 % threshold 46.5 (decision 0023); face: a flat placeholder image at enrollment (the server's interim thumbnail face"
-        + " template cannot be read by the lanes' matchers), so the fingerprint decides every match");
-    o.put("devices", "DeviceProfiles.TYPICAL (docs/decisions/0061), virtual time");
+    o.put("biometrics", (r.parameters().faces().isPresent() ? "faces: " + r.parameters().faces().get() + " (LFW layout)"
+        : "faces: face-api's MIT demo photos shared by the travelers (decision 0130)")
+        + ", portraits enrolled as face-api descriptors, lane decides by face first at FMR 0.1 % (decision 0102); "
+        + (r.parameters().fingers().isPresent() ? "fingerprints: " + r.parameters().fingers().get() + " (FVC layout)"
+        : "fingerprints: synthetic (org.egate.simulator.finger), both index fingers, SourceAFIS at the synthetic prints'"
+        + " FMR 0.1 % threshold 46.5 (decision 0023)") + ", as fallback");
+    o.put("devices", "DeviceProfiles.TYPICAL (docs/DEVICES.md, decisions 0061, 0132), virtual time");
+    o.put("computeSlots", r.parameters().computeSlots());
     o.put("enrollmentWallSeconds", round(r.enrollmentWallTime().toMillis() / 1000.0));
     o.put("lanesWallSeconds", round(r.lanesWallTime().toMillis() / 1000.0));
     o.put("totalWallSeconds", round(r.totalWallTime().toMillis() / 1000.0));

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.egate.cli.ExitCodes;
 import org.egate.simulator.capacity.Arrivals;
@@ -24,6 +25,11 @@ import org.egate.simulator.capacity.ServiceTimesFile;
 import org.egate.simulator.endtoend.EndToEndParameters;
 import org.egate.simulator.endtoend.EndToEndReport;
 import org.egate.simulator.endtoend.EndToEndRun;
+import org.egate.simulator.scenario.Scenario;
+import org.egate.simulator.scenario.ScenarioLibrary;
+import org.egate.simulator.scenario.ScenarioResult;
+import org.egate.simulator.scenario.ScenarioRunner;
+import org.egate.simulator.scenario.ServerBackend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,13 +41,15 @@ import picocli.CommandLine.Spec;
  * whole stack (embedded PostgreSQL, the server, M lanes over HTTP; decision 0080). Capacity: exit 0
  * when the hall copes, 1 when it is unstable at {@code --lanes} or no lane count meets {@code
  * --target-wait-seconds}. End to end: exit 0 when no record is lost or doubled and no traveler's
- * outcome contradicts the rules, 1 otherwise. 2 on bad usage.
+ * outcome contradicts the rules, 1 otherwise. Scenarios ({@code --scenarios}): the scenario library
+ * against the real server (decision 0140), exit 1 on any mismatch. 2 on bad usage.
  */
 @Command(
     name = "simulate",
     description = {
       "Capacity model: egate simulate --arrivals-per-hour A --lanes M [--target-wait-seconds T] [--service-times FILE] [--seed S]",
-      "End to end:     egate simulate --travelers N --lanes M --seed S"
+      "End to end:     egate simulate --travelers N --lanes M --seed S",
+      "Scenarios:      egate simulate --scenarios [--scenario NAME]..."
     })
 public final class SimulateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -76,15 +84,31 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--travelers", paramLabel = "N", description = "End-to-end run of N travelers through the whole stack.")
   Integer travelers;
 
-  @Option(names = "--faces", paramLabel = "DIR", description = "End to end: real face images (not wired in this build).")
+  @Option(names = "--faces", paramLabel = "DIR",
+      description = "End to end: real faces from an LFW-layout folder (<DIR>/<Person>/<Person>_0001.jpg) instead of face-api's demo photos.")
   Path faces;
 
-  @Option(names = "--fingers", paramLabel = "DIR", description = "End to end: real fingerprint images (not wired in this build).")
+  @Option(names = "--fingers", paramLabel = "DIR",
+      description = "End to end: real fingerprints from an FVC-layout folder (<finger>_<impression>.tif, e.g. fvc2002/DB1_B) instead of synthetic ones.")
   Path fingers;
+
+  @Option(names = "--scenarios",
+      description = "Run the scenario library (one scenario per rule) against the real server; exit 1 on any mismatch.")
+  boolean scenarios;
+
+  @Option(names = "--scenario", paramLabel = "NAME", description = "With --scenarios: only this scenario (repeatable).")
+  List<String> scenarioNames;
 
   @Override
   public Integer call() throws JsonProcessingException {
     PrintWriter err = spec.commandLine().getErr();
+    if (scenarios || scenarioNames != null) {
+      if (travelers != null || arrivalsPerHour != null || lanes != null) {
+        return usage(err, "--scenarios runs the scenario library on its own; leave out --travelers, --arrivals-per-hour"
+            + " and --lanes");
+      }
+      return scenarios(err);
+    }
     if (travelers != null) {
       if (arrivalsPerHour != null) {
         return usage(err, "--travelers (end-to-end run) and --arrivals-per-hour (capacity model) are separate runs; give one");
@@ -144,9 +168,11 @@ public final class SimulateCommand implements Callable<Integer> {
   }
 
   private int endToEnd(PrintWriter err) throws JsonProcessingException {
-    if (faces != null || fingers != null) {
-      return usage(err, "--faces/--fingers: the end-to-end run uses synthetic fingerprints only in this build "
-          + "(real data sets are not wired in yet); run without them");
+    if (fingers != null && !Files.isDirectory(fingers)) {
+      return usage(err, "--fingers " + fingers + ": not a folder (expected the FVC layout <finger>_<impression>.tif)");
+    }
+    if (faces != null && !Files.isDirectory(faces)) {
+      return usage(err, "--faces " + faces + ": not a folder (expected the LFW layout <DIR>/<Person>/<Person>_0001.jpg)");
     }
     if (lanes == null) {
       return usage(err, "--travelers N needs --lanes M");
@@ -160,7 +186,8 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     EndToEndReport report;
     try {
-      report = new EndToEndRun(new EndToEndParameters(travelers, lanes, seed, work)).run();
+      report = new EndToEndRun(new EndToEndParameters(travelers, lanes, seed, work, Optional.ofNullable(faces),
+          Optional.ofNullable(fingers), EndToEndParameters.defaultComputeSlots())).run();
     } catch (IllegalArgumentException e) {
       return usage(err, e.getMessage());
     } catch (IOException e) {
@@ -186,6 +213,47 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     err.flush();
     return ok ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
+  }
+
+  private int scenarios(PrintWriter err) throws JsonProcessingException {
+    List<Scenario> chosen;
+    try {
+      chosen = scenarioNames == null ? ScenarioLibrary.all() : scenarioNames.stream().map(ScenarioLibrary::named).toList();
+    } catch (IllegalArgumentException e) {
+      return usage(err, e.getMessage() + "; the library has: "
+          + String.join(", ", ScenarioLibrary.all().stream().map(Scenario::name).toList()));
+    }
+    Path work;
+    try {
+      work = Files.createTempDirectory("egate-scenarios-");
+      Files.createDirectories(work.resolve("journals"));
+    } catch (IOException e) {
+      err.println("egate simulate: cannot create a temporary folder: " + e.getMessage());
+      return ExitCodes.FAILED_CHECK;
+    }
+    List<ScenarioResult> results;
+    long started = System.nanoTime();
+    try (ServerBackend server = ServerBackend.start(work.resolve("work"))) {
+      err.printf("egate simulate: real server at %s started in %.1f s; running %d scenarios%n", server.base(),
+          (System.nanoTime() - started) / 1e9, chosen.size());
+      err.flush();
+      long ran = System.nanoTime();
+      results = new ScenarioRunner(work.resolve("journals"), seed).runAll(chosen, server);
+      err.printf("egate simulate: %d scenarios in %.1f s%n", results.size(), (System.nanoTime() - ran) / 1e9);
+    } catch (RuntimeException e) {
+      err.println("egate simulate: scenario run failed: " + e.getMessage());
+      return ExitCodes.FAILED_CHECK;
+    } finally {
+      deleteQuietly(work, err);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(CapacityJson.MAPPER.writerWithDefaultPrettyPrinter()
+        .writeValueAsString(ScenariosJson.of(results, "real server (embedded PostgreSQL, lanes over HTTP)")));
+    out.flush();
+    long mismatches = results.stream().filter(r -> !r.matches()).count();
+    results.stream().filter(r -> !r.matches()).forEach(r -> err.println("egate simulate: MISMATCH " + r));
+    err.flush();
+    return mismatches == 0 ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
   }
 
   private static void deleteQuietly(Path dir, PrintWriter err) {

@@ -124,7 +124,10 @@ class SimulateCommandTest {
     assertThat(stderr()).contains("--travelers must be 1-100000 but was 0");
     err.reset();
     assertThat(run("--travelers", "10", "--lanes", "2", "--fingers", dir.toString())).isEqualTo(ExitCodes.USAGE);
-    assertThat(stderr()).contains("synthetic fingerprints only in this build");
+    assertThat(stderr()).contains("--fingers " + dir + ": need at least 4 fingers with two impressions each");
+    err.reset();
+    assertThat(run("--travelers", "10", "--lanes", "2", "--faces", dir.resolve("absent").toString())).isEqualTo(ExitCodes.USAGE);
+    assertThat(stderr()).contains("not a folder (expected the LFW layout");
     err.reset();
     assertThat(run("--lanes", "3")).isEqualTo(ExitCodes.USAGE);
     assertThat(stderr()).contains("--arrivals-per-hour");

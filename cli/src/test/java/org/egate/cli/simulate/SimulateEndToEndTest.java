@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The whole stack once, small: embedded PostgreSQL, the real server, 20 travelers enrolled through
- * its API with synthetic fingerprints, 2 lanes over HTTP. Every journaled record reaches the
+ * its API with rendered face portraits and synthetic fingerprints, 2 lanes over HTTP. Every journaled record reaches the
  * server exactly once and no outcome contradicts the rules.
  */
 class SimulateEndToEndTest {
@@ -55,5 +55,9 @@ class SimulateEndToEndTest {
     assertThat(json.get("p95Seconds").asDouble()).isGreaterThanOrEqualTo(json.get("medianSeconds").asDouble());
     assertThat(json.get("softwareMillisP95").asDouble()).isPositive();
     assertThat(json.get("throughputPerLaneHour").asDouble()).isPositive();
+    // faces are real now (decision 0130): the face decides most passes, the fingerprint is the fallback
+    assertThat(json.get("clearedByFace").asInt()).as(stdout).isPositive();
+    assertThat(json.get("clearedByFace").asInt() + json.get("clearedByFinger").asInt())
+        .isEqualTo(json.get("accepted").asInt());
   }
 }

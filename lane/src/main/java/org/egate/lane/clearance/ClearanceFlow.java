@@ -193,7 +193,7 @@ public final class ClearanceFlow {
     if (!admit(attempt)) {
       return;
     }
-    machine.moveTo(LaneState.CAPTURE, "one adult inside, entry door closed");
+    machine.moveTo(LaneState.CAPTURE, "one adult inside, entry door closing");
     attempt.step = Step.FACE_CAPTURE;
     BiometricTemplate enrolledFace = attempt.granted.templates().face();
     if (enrolledFace != null && !matchers.face().reads(enrolledFace)) {
@@ -206,6 +206,11 @@ public final class ClearanceFlow {
     if (face.tailgating()) {
       return;
     }
+    attempt.step = Step.OCCUPANCY;
+    if (!entryClosed(attempt)) {
+      return;
+    }
+    attempt.step = Step.FACE_CAPTURE;
     machine.moveTo(LaneState.MATCH, face.usable().isPresent() ? "usable frame" : "face unusable");
     if (face.usable().isPresent()) {
       attempt.step = Step.FACE_MATCH;
@@ -274,6 +279,9 @@ public final class ClearanceFlow {
   /** Step 3: entry door, occupancy (exactly one adult, no trolley), entry door closed. */
   private boolean admit(Attempt attempt) throws DeviceFault {
     Instant start = time.now();
+    // Interlock: the exit door, closing behind the previous traveler while this one's document
+    // was read (decision 0132), must be shut before the entry door opens.
+    devices.exitDoor().awaitClosed();
     devices.entryDoor().open();
     attempt.entryOpened = true;
     attempt.prompt(Prompt.ENTER);
@@ -289,9 +297,18 @@ public final class ClearanceFlow {
     if (!occupancyCheck(attempt, seen, start)) {
       return false;
     }
-    start = time.now();
-    devices.entryDoor().close();
-    // Someone may slip in while the door closes: look once more with the door shut.
+    // Face capture starts while the entry door closes (decision 0132); entryClosed() waits for it.
+    devices.entryDoor().startClosing();
+    return true;
+  }
+
+  /**
+   * The entry door has closed behind the traveler: someone may have slipped in while it closed,
+   * so look once more with the door shut, before any match counts.
+   */
+  private boolean entryClosed(Attempt attempt) throws DeviceFault {
+    Instant start = time.now();
+    devices.entryDoor().awaitClosed();
     return occupancyCheck(attempt, attempt.saw(devices.occupancy().read()), start);
   }
 
@@ -385,7 +402,9 @@ public final class ClearanceFlow {
     try {
       devices.exitDoor().open();
       boolean cleared = devices.occupancy().awaitCleared(parameters.leaveWait());
-      devices.exitDoor().close();
+      // The traveler is through: the door closes behind them while the next document is read
+      // (decision 0132); the entry door waits for it (interlock in admit()).
+      devices.exitDoor().startClosing();
       if (!cleared) {
         fault = Optional.of("lane not cleared " + parameters.leaveWait().toSeconds() + " s after the exit door opened");
       }

@@ -10,4 +10,16 @@ public interface Door {
   void close() throws DeviceFault;
 
   boolean isOpen();
+
+  /**
+   * Starts closing and returns while the leaves still move, so the lane can do something else
+   * meanwhile (decision 0132); {@link #awaitClosed()} waits for the end of the motion. A door
+   * without that ability closes here and returns when closed.
+   */
+  default void startClosing() throws DeviceFault {
+    close();
+  }
+
+  /** Returns once a motion begun by {@link #startClosing()} has ended (at once when none is under way). */
+  default void awaitClosed() throws DeviceFault {}
 }

@@ -46,7 +46,7 @@ class TransactionTimeTest {
     total.sort(Long::compare);
     toDecision.sort(Long::compare);
     System.err.printf("lane transaction, 500 cooperative travelers, seed 2026: to decision median %d ms p95 %d ms;"
-        + " document to exit door closed median %d ms p95 %d ms%n", toDecision.get(250), toDecision.get(475),
+        + " document to traveler out (exit door closing) median %d ms p95 %d ms%n", toDecision.get(250), toDecision.get(475),
         total.get(250), total.get(475));
     assertThat(toDecision.get(250)).isLessThanOrEqualTo(7_000);
     assertThat(toDecision.get(475)).isLessThanOrEqualTo(10_000);

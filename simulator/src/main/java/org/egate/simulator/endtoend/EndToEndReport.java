@@ -84,6 +84,37 @@ public record EndToEndReport(
     return percentile(walks.stream().mapToDouble(w -> w.softwareNanos() / 1e6).toArray(), 0.5);
   }
 
+  /**
+   * Median and p95 (ms) of each part of software time (decision 0131): face, finger,
+   * authorization, record, the controller rest, and the wait for a compute slot (not software time).
+   */
+  public java.util.Map<String, double[]> softwareParts() {
+    java.util.Map<String, java.util.function.ToLongFunction<Walk>> parts = new java.util.LinkedHashMap<>();
+    parts.put("face", w -> w.softwareParts().face());
+    parts.put("finger", w -> w.softwareParts().finger());
+    parts.put("authorization", w -> w.softwareParts().authorization());
+    parts.put("record", w -> w.softwareParts().record());
+    parts.put("controller", w -> w.softwareNanos() - w.softwareParts().face() - w.softwareParts().finger()
+        - w.softwareParts().authorization() - w.softwareParts().record());
+    parts.put("slotWait", w -> w.softwareParts().slotWait());
+    java.util.Map<String, double[]> out = new java.util.LinkedHashMap<>();
+    parts.forEach((name, f) -> {
+      double[] ms = walks.stream().mapToDouble(w -> f.applyAsLong(w) / 1e6).toArray();
+      out.put(name, new double[] {percentile(ms, 0.5), percentile(ms, 0.95)});
+    });
+    return out;
+  }
+
+  /** Cleared transactions decided by the face alone, and those the fingerprint decided. */
+  public long clearedByFace() {
+    return walks.stream().filter(w -> w.reason() == ReasonCode.CLEARED && w.softwareParts().faceCompares() > 0
+        && w.softwareParts().fingerCompares() == 0).count();
+  }
+
+  public long clearedByFinger() {
+    return walks.stream().filter(w -> w.reason() == ReasonCode.CLEARED && w.softwareParts().fingerCompares() > 0).count();
+  }
+
   /** Transactions per hour of lane time, lanes serving back to back (no idle time). */
   public double throughputPerLaneHour() {
     double hours = laneVirtualTime.toMillis() / 3_600_000.0;

@@ -1,7 +1,5 @@
 package org.egate.simulator.endtoend;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,12 +23,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ExecutionException;
-import javax.imageio.ImageIO;
+import java.util.concurrent.Semaphore;
+import org.egate.biometrics.face.model.FaceModels;
+import org.egate.lane.biometric.FaceApiMatcher;
+import org.egate.simulator.face.CaptureVariation;
+import org.egate.simulator.face.FaceLibrary;
+import org.egate.simulator.face.FaceRenderer;
+import org.egate.simulator.face.TravelerFaces;
+import org.egate.simulator.population.GateBehaviour;
 import org.egate.border.site.Lane;
 import org.egate.border.site.SiteCatalog;
 import org.egate.border.timeline.TaipeiCalendar;
 import org.egate.lane.biometric.MatchThresholds;
-import org.egate.server.demo.DemoFaces;
 import org.egate.lane.biometric.Matchers;
 import org.egate.lane.biometric.SourceAfisFingerMatcher;
 import org.egate.lane.clearance.ClearanceFlow;
@@ -76,15 +80,37 @@ public final class EndToEndRun {
 
   private final EndToEndParameters parameters;
   private final SyntheticFingerprints fingers = SyntheticFingerprints.withDefaults();
+  /** Lanes take turns for compute (decision 0131). */
+  private final Semaphore computeSlots;
+  private TravelerFaces faces;
+  /** {@code --fingers DIR}; null: synthetic fingerprints. */
+  private RealFingers realFingers;
+  private FaceModels faceModels;
 
   public EndToEndRun(EndToEndParameters parameters) {
     this.parameters = parameters;
+    this.computeSlots = new Semaphore(parameters.computeSlots(), true);
   }
 
   public EndToEndReport run() throws IOException, InterruptedException {
     Path work = parameters.workDir();
     Files.createDirectories(work.resolve("fingers"));
     Instant wallStart = Instant.now();
+    if (parameters.fingers().isPresent()) {
+      realFingers = RealFingers.fvc(parameters.fingers().get());
+      System.err.printf("egate simulate: %d real fingers from %s shared by the travelers%n", realFingers.size(),
+          parameters.fingers().get());
+    }
+    // One set of face models for the whole run: ONNX sessions are thread-safe, and 8 copies would
+    // only cost memory; the compute slots bound how many lanes run inference at once.
+    faceModels = FaceModels.load(1);
+    FaceLibrary library = parameters.faces().isPresent()
+        ? FaceLibrary.lfw(faceModels, parameters.faces().get(), LFW_PEOPLE)
+        : FaceLibrary.demo(faceModels);
+    faces = new TravelerFaces(library, new FaceRenderer(CaptureVariation.GATE), parameters.seed());
+
+    System.err.printf("egate simulate: %d face identities from %s, shared by %d travelers (decision 0130)%n",
+        library.size(), library.source(), parameters.travelers());
     ConfigurableApplicationContext server = EgateServer.start(0, "egate.data-dir=" + work.resolve("server"),
         "server.address=127.0.0.1", "logging.level.root=WARN");
     try {
@@ -134,8 +160,12 @@ public final class EndToEndRun {
           lost, pending, virtual, enrollWall, lanesWall, Duration.between(wallStart, Instant.now()));
     } finally {
       server.close();
+      faceModels.close();
     }
   }
+
+  /** People read from an LFW-layout --faces folder at most (those with two photos first). */
+  static final int LFW_PEOPLE = 400;
 
   /** The first M lanes of the seeded catalogue open today, Taoyuan's first (where everyone enrolled). */
   private List<Lane> lanes(LocalDate today) {
@@ -158,14 +188,13 @@ public final class EndToEndRun {
     Map<String, String> active = new ConcurrentHashMap<>();
     Map<String, Integer> refused = new ConcurrentHashMap<>();
     Set<String> bans = ConcurrentHashMap.newKeySet();
-    byte[] face = flatFace();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
     try {
       List<Future<?>> tasks = new ArrayList<>();
       for (SimulatedTraveler t : population) {
         if (t.enrolled()) {
           tasks.add(pool.submit(() -> {
-            enrollOne(t, admin, face, active, refused, bans);
+            enrollOne(t, admin, active, refused, bans);
             return null;
           }));
         }
@@ -191,16 +220,18 @@ public final class EndToEndRun {
    * Synthesizes the traveler's two index fingers (one master each), enrolls one impression of
    * each and leaves another impression of each as the lane scanner's images.
    */
-  private void enrollOne(SimulatedTraveler t, ServerAdmin admin, byte[] face, Map<String, String> active,
+  private void enrollOne(SimulatedTraveler t, ServerAdmin admin, Map<String, String> active,
       Map<String, Integer> refused, Set<String> bans) throws IOException, InterruptedException {
-    long index = Long.parseLong(t.biometricId().substring(1));
-    MasterFingerprint right = master(index, 0);
-    MasterFingerprint left = master(index, 1);
-    byte[] rightPng = SyntheticFingerprints.png(fingers.impression(right, 1));
-    byte[] leftPng = SyntheticFingerprints.png(fingers.impression(left, 1));
+    long index = index(t);
+    byte[] face = faces.portrait(index);
+    MasterFingerprint right = realFingers == null ? master(index, 0) : null;
+    MasterFingerprint left = realFingers == null ? master(index, 1) : null;
+    byte[] rightPng = realFingers == null ? SyntheticFingerprints.png(fingers.impression(right, 1)) : realFingers.enrolled(index, 0);
+    byte[] leftPng = realFingers == null ? SyntheticFingerprints.png(fingers.impression(left, 1)) : realFingers.enrolled(index, 1);
     ServerAdmin.Enrolled answer = admin.enroll(t, SITE, TERMINAL, face, rightPng, leftPng);
     if (answer.referralId().isPresent()) {
-      // The 1:N check referred it; the run knows every traveler is a different person (decision 0080).
+      // The 1:N check referred it; the run knows every traveler is a different person (decision 0080),
+      // though many share a face (decision 0130): the officer sees different documents and fingers.
       referralsApproved.incrementAndGet();
       if (!admin.approveReferral(answer.referralId().get())) {
         refused.merge("referral not approved", 1, Integer::sum);
@@ -214,8 +245,15 @@ public final class EndToEndRun {
       return;
     }
     boolean impostor = t.behaviour().impostor();
-    writeLaneFinger(t, 0, impostor ? master(index + IMPOSTOR_OFFSET, 0) : right);
-    writeLaneFinger(t, 1, impostor ? master(index + IMPOSTOR_OFFSET, 1) : left);
+    if (realFingers != null) {
+      Files.write(laneFinger(t, 0), realFingers.atLane(index, 0, impostor));
+      Files.write(laneFinger(t, 1), realFingers.atLane(index, 1, impostor));
+    } else {
+      writeLaneFinger(t, 0, impostor ? master(index + IMPOSTOR_OFFSET, 0) : right);
+      writeLaneFinger(t, 1, impostor ? master(index + IMPOSTOR_OFFSET, 1) : left);
+    }
+    GateBehaviour b = t.behaviour();
+    faces.writeLive(laneFaces(t), index, b.worn(), impostor || !b.faceRecognizable(), b.hiddenCompanion());
     active.put(t.biometricId(), answer.travelerId().orElseThrow());
     if (t.exitBan() && admin.imposeExitBan(answer.travelerId().orElseThrow())) {
       bans.add(t.biometricId());
@@ -238,8 +276,23 @@ public final class EndToEndRun {
     return fingers.master(parameters.seed() * 10_000_019L + 2 * index + finger);
   }
 
+  private static long index(SimulatedTraveler t) {
+    return Long.parseLong(t.biometricId().substring(1));
+  }
+
+  private Path laneFaces(SimulatedTraveler t) {
+    return parameters.workDir().resolve("faces").resolve(t.biometricId());
+  }
+
+  private List<Path> laneFaceFrames(SimulatedTraveler t) throws IOException {
+    try (var files = Files.list(laneFaces(t))) {
+      return files.sorted().toList();
+    }
+  }
+
   private Path laneFinger(SimulatedTraveler t, int finger) {
-    return parameters.workDir().resolve("fingers").resolve(t.biometricId() + "_" + finger + ".png");
+    return parameters.workDir().resolve("fingers").resolve(t.biometricId() + "_" + finger
+        + (realFingers == null ? ".png" : ".tif"));
   }
 
   private void writeLaneFinger(SimulatedTraveler t, int finger, MasterFingerprint master) throws IOException {
@@ -252,6 +305,9 @@ public final class EndToEndRun {
   }
 
   record LaneOutcome(List<Walk> walks, int pending, Duration virtualElapsed) {}
+
+  /** The lane's face threshold: FMR 0.1 % of the face-api descriptors (decision 0102). */
+  static final double FACE_THRESHOLD = FaceApiMatcher.gateThreshold();
 
   private List<LaneOutcome> runLanes(List<Lane> lanes, List<List<SimulatedTraveler>> queues, Map<String, byte[]> secrets,
       URI base, HttpClient http, Enrollments enrolled, LocalDate today) throws InterruptedException, IOException {
@@ -287,28 +343,44 @@ public final class EndToEndRun {
     SimulatedLane devices = new SimulatedLane(DeviceProfiles.TYPICAL, time, seed);
     LaneCredentials credentials = new LaneCredentials(base, lane.id(), secret, Duration.ofSeconds(10));
     HttpCrossingSink sink = new HttpCrossingSink(http, credentials, Clock.systemUTC());
-    Matchers matchers = new Matchers(devices.matchers().face(), SourceAfisFingerMatcher.withDefaults(),
-        new MatchThresholds(0.5, SYNTHETIC_FINGER_THRESHOLD,
-            "face: simulated (cannot read the server's interim templates); finger: FMR 0.1 % on synthetic prints (0023)"));
+    TimedParts timed = new TimedParts();
+    Matchers matchers = new Matchers(timed.face(new FaceApiMatcher(faceModels)),
+        timed.finger(SourceAfisFingerMatcher.withDefaults()),
+        realFingers == null
+            ? new MatchThresholds(FACE_THRESHOLD, SYNTHETIC_FINGER_THRESHOLD,
+                "face: FMR 0.1 % on LFW dev (0102); finger: FMR 0.1 % on synthetic prints (0023)")
+            : new MatchThresholds(FACE_THRESHOLD, SourceAfisFingerMatcher.threshold(FaceApiMatcher.GATE_FMR_TARGET),
+                "face: FMR 0.1 % on LFW dev (0102); finger: the engine's FMR 0.1 % operating point"));
     List<Walk> walks = new ArrayList<>(queue.size());
     Files.createDirectories(parameters.workDir().resolve("lanes"));
     try (Journal journal = Journal.open(parameters.workDir().resolve("lanes").resolve(lane.id().value() + ".journal"))) {
       JournalOutbox outbox = new JournalOutbox(journal, sink);
       ClearanceFlow flow = new ClearanceFlow(lane, catalog.site(lane.site()).orElseThrow(), devices.devices(),
-          new HttpAuthorizationService(http, credentials, Clock.systemUTC()), matchers, outbox, time,
+          timed.authorization(new HttpAuthorizationService(http, credentials, Clock.systemUTC())), matchers,
+          timed.outbox(outbox), time,
           new SplittableRandom(seed), LaneParameters.DEFAULTS);
       for (SimulatedTraveler t : queue) {
         boolean onServer = enrolled.active().containsKey(t.biometricId());
         Visitor v = Visitors.of(t);
         if (onServer) {
-          v = withFingers(v, t.behaviour().fingersReadable() ? laneFingers(t) : List.of());
+          v = withImages(v, laneFaceFrames(t), t.behaviour().fingersReadable() ? laneFingers(t) : List.of());
         }
         devices.scene().arrive(v);
+        long asked = System.nanoTime();
+        computeSlots.acquireUninterruptibly();
+        Transaction done;
+        long software;
         long before = System.nanoTime();
-        Transaction done = flow.serveNext()
-            .orElseThrow(() -> new IllegalStateException("lane " + lane.id() + " served no one for " + t.biometricId()));
-        long software = System.nanoTime() - before;
+        try {
+          timed.reset();
+          done = flow.serveNext()
+              .orElseThrow(() -> new IllegalStateException("lane " + lane.id() + " served no one for " + t.biometricId()));
+          software = System.nanoTime() - before;
+        } finally {
+          computeSlots.release();
+        }
         walks.add(new Walk(t, lane.id().value(), done.decision().reason(), done.timeline().total(), software,
+            timed.parts(before - asked),
             done.record().map(r -> r.key().value()),
             Expectation.of(t, onServer, enrolled.exitBans().contains(t.biometricId()), lane.direction(), today)));
         if (flow.fault().isPresent()) {
@@ -320,20 +392,10 @@ public final class EndToEndRun {
     }
   }
 
-  private static Visitor withFingers(Visitor v, List<Path> images) {
+  private static Visitor withImages(Visitor v, List<Path> faceImages, List<Path> fingerImages) {
     return new Visitor(v.biometricId(), v.document(), v.unreadableReads(), v.accessories(), v.removesAccessoriesWhenAsked(),
         v.framesLookingAway(), v.faceRecognizable(), v.fingersReadable(), v.companions(), v.companionsHiddenFromSensor(),
-        v.trolley(), v.removesTrolleyWhenAsked(), v.child(), v.faceImages(), images);
-  }
-
-  /**
-   * One enrollment-grade portrait for every traveler (a demo photo crop, decision 0103): the server
-   * refuses a face it cannot find, so a flat placeholder no longer enrolls. Every traveler after the
-   * first is a face referral, approved like the fingerprint referrals; the lanes' simulated face
-   * matcher does not read face-api templates, so the fingerprint still decides at the gate.
-   */
-  private static byte[] flatFace() {
-    return DemoFaces.portrait(0);
+        v.trolley(), v.removesTrolleyWhenAsked(), v.child(), faceImages, fingerImages);
   }
 
 }

@@ -11,7 +11,8 @@ import org.egate.simulator.population.SimulatedTraveler;
  * @param laneTime virtual time of the transaction, from the device model
  * @param softwareNanos wall-clock of the lane's compute and server round trips (devices take no
  *     wall time on virtual time)
+ * @param softwareParts what the software time consisted of (decision 0131)
  * @param recordKey the idempotency key of the crossing record the lane journaled, if any
  */
 public record Walk(SimulatedTraveler traveler, String laneId, ReasonCode reason, Duration laneTime,
-    long softwareNanos, Optional<String> recordKey, Expectation expectation) {}
+    long softwareNanos, SoftwareParts softwareParts, Optional<String> recordKey, Expectation expectation) {}

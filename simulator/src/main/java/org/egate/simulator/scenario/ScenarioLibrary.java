@@ -19,8 +19,9 @@ import org.egate.simulator.population.TravelDocuments;
 /**
  * One scenario per rule of the source (issue 5 item 6; DESIGN.md "Rules from the source" and
  * "At the gate"), plus the controls that show a rule does not over-reach (an exit ban does not
- * stop an arrival; the Kinmen–Matsu permit works at Shuitou). All on Friday 2026-11-27, 09:00
- * Taipei time, unless the rule is about a day.
+ * stop an arrival; the Kinmen–Matsu permit works at Shuitou), the enrollment rules a gate relies
+ * on (age, height, fingerprints from 2017-03-08, withdrawal) and store-and-forward. All on Friday
+ * 2026-11-27, 09:00 Taipei time, unless the rule is about a day.
  */
 public final class ScenarioLibrary {
   static final ZonedDateTime FRIDAY = ZonedDateTime.parse("2026-11-27T09:00:00+08:00[Asia/Taipei]");
@@ -86,7 +87,38 @@ public final class ScenarioLibrary {
         new Scenario("server down", "no answer from the server is no authorization (fail closed)", TAOYUAN_DEPARTURE,
             FRIDAY, lin, Optional.of(ENROLLED), true, false, ReasonCode.SERVER_UNAVAILABLE, Optional.empty()),
         walk("PRC spouse with the multiple-entry permit", "PRC spouses with dependent residence, from 2013-01-01",
-            prcSpouse(), ReasonCode.CLEARED));
+            prcSpouse(), ReasonCode.CLEARED),
+        new Scenario("server down after authorization", "the lane journals the crossing before the exit door opens and"
+            + " forwards it once the server is back (store-and-forward)", TAOYUAN_DEPARTURE, FRIDAY, lin,
+            Optional.of(ENROLLED), true, Scenario.ServerState.DOWN_AFTER_AUTHORIZATION, ReasonCode.CLEARED,
+            Optional.empty(), Optional.empty(), false),
+        refusedApplication("under 14 applies", "age >= 14 at enrollment (須年滿14歲)",
+            national("S-KAO", "KAO", "YU CHEN", Sex.FEMALE, LocalDate.of(2013, 6, 1), 162, PASSPORT_EXPIRY),
+            true, ReasonCode.UNDER_AGE),
+        refusedApplication("under 140 cm applies", "height >= 140 cm at enrollment (身高要140公分以上)",
+            national("S-HSU", "HSU", "MING", Sex.MALE, LocalDate.of(1990, 2, 3), 136, PASSPORT_EXPIRY),
+            true, ReasonCode.TOO_SHORT),
+        refusedApplication("no fingerprints after 2017-03-08", "both index fingerprints are mandatory from 2017-03-08",
+            national("S-TSAI", "TSAI", "CHIA HUI", Sex.FEMALE, LocalDate.of(1982, 9, 9), 165, PASSPORT_EXPIRY),
+            false, ReasonCode.FINGERPRINTS_REQUIRED),
+        new Scenario("withdrawn enrollment", "a withdrawn enrollment ends (biometrics erased): its holder is not"
+            + " enrolled any more", TAOYUAN_DEPARTURE, FRIDAY, national("S-YANG", "YANG", "CHUN", Sex.MALE),
+            Optional.of(ENROLLED), true, Scenario.ServerState.UP, ReasonCode.NOT_ENROLLED, Optional.empty(), Optional.empty(), true),
+        new Scenario("sunglasses kept on, fingerprint decides", "no sunglasses at the gate; fingerprint is the auxiliary",
+            TAOYUAN_ARRIVAL, FRIDAY, national("S-WU", "WU", "PEI SHAN", Sex.FEMALE)
+                .withBehaviour(wearing(Accessory.SUNGLASSES, true)), Optional.of(ENROLLED), true, true,
+            ReasonCode.CLEARED, Optional.of(Prompt.REMOVE_SUNGLASSES)));
+  }
+
+  /**
+   * An application the enrollment desk must refuse, on 2026-11-20 (2018-02-01 for an application
+   * without fingerprints); the traveler then walks up not enrolled.
+   */
+  private static Scenario refusedApplication(String name, String rule, SimulatedTraveler t, boolean fingerprints,
+      ReasonCode refusal) {
+    LocalDate applied = fingerprints ? LocalDate.of(2026, 11, 20) : LocalDate.of(2018, 2, 1);
+    return new Scenario(name, rule, TAOYUAN_DEPARTURE, FRIDAY, t.withStanding(false, false, false), Optional.of(applied),
+        fingerprints, Scenario.ServerState.UP, ReasonCode.NOT_ENROLLED, Optional.empty(), Optional.of(refusal), false);
   }
 
   /** The scenario with this name. */
@@ -114,9 +146,13 @@ public final class ScenarioLibrary {
   }
 
   static SimulatedTraveler national(String id, String surname, String given, Sex sex, LocalDate expiry) {
-    LocalDate birth = LocalDate.of(1985, 3, 14);
+    return national(id, surname, given, sex, LocalDate.of(1985, 3, 14), 170, expiry);
+  }
+
+  static SimulatedTraveler national(String id, String surname, String given, Sex sex, LocalDate birth, int heightCm,
+      LocalDate expiry) {
     return new SimulatedTraveler(id, Category.NATIONAL_WITH_HOUSEHOLD_REGISTRATION, false, "TWN", surname, given, sex,
-        birth, 170, TravelDocuments.issue(DocumentType.ROC_PASSPORT, "TWN", surname, given, sex, birth, expiry,
+        birth, heightCm, TravelDocuments.issue(DocumentType.ROC_PASSPORT, "TWN", surname, given, sex, birth, expiry,
             new SplittableRandom(id.hashCode())), true, false, false, GateBehaviour.COOPERATIVE);
   }
 

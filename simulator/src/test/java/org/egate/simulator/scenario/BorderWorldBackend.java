@@ -1,7 +1,10 @@
 package org.egate.simulator.scenario;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.UUID;
+import org.egate.border.crossing.IdempotencyKey;
+import org.egate.border.reason.ReasonCode;
 import org.egate.border.enrollment.EnrollmentOutcome;
 import org.egate.border.exitban.ExitBan;
 import org.egate.border.fixtures.Applications;
@@ -28,17 +31,20 @@ final class BorderWorldBackend implements ScenarioBackend {
   private InProcessServer server;
 
   @Override
-  public void arrange(Scenario s) {
+  public Optional<ReasonCode> arrange(Scenario s) {
     SimulatedTraveler t = s.traveler();
     world = new BorderWorld(s.enrolledOn().orElse(s.day()));
     server = new InProcessServer(world.authorizer, world.clock);
     TravelerId id = travelerId(t);
     DocumentKey key = keyOf(t);
+    Optional<ReasonCode> refused = Optional.empty();
     if (s.enrolledOn().isPresent()) {
       world.clock.setDay(s.enrolledOn().get());
       EnrollmentOutcome outcome = enroll(world, t, s.fingerprintsEnrolled());
       if (outcome.stored().isEmpty()) {
-        throw new IllegalStateException("scenario '" + s.name() + "': enrollment refused: " + outcome.reason());
+        refused = Optional.of(outcome.reason());
+      } else if (s.withdrawn()) {
+        world.enrollmentDesk.withdraw(outcome.stored().get().id(), "traveler withdrew");
       }
     }
     world.clock.set(s.day(), s.at().toLocalTime());
@@ -48,7 +54,24 @@ final class BorderWorldBackend implements ScenarioBackend {
     if (t.documentLostOrStolen()) {
       world.lostStolen.report(new LossReport(key, s.day().minusDays(3), "holder's report"));
     }
-    server.setUp(s.serverUp());
+    return refused;
+  }
+
+  @Override
+  public void takeDown() {
+    server.setUp(false);
+  }
+
+  @Override
+  public void bringBack() {
+    if (server != null) {
+      server.setUp(true);
+    }
+  }
+
+  @Override
+  public int crossingsHeld(IdempotencyKey key) {
+    return server.crossings().containsKey(key) ? 1 : 0;
   }
 
   static TravelerId travelerId(SimulatedTraveler t) {

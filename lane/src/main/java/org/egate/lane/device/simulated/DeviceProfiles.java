@@ -25,8 +25,9 @@ public record DeviceProfiles(DeviceProfile reader, DeviceProfile camera, DeviceP
       DeviceProfile.reliable(Latency.logNormal(ms(900), ms(1300)), Duration.ofSeconds(3)),
       // Time-of-flight people counter at 10 Hz: one settled reading.
       DeviceProfile.reliable(Latency.fixed(ms(100)), Duration.ofSeconds(1)),
-      // About 2 m through the lane at a hesitant pace.
-      Latency.logNormal(ms(1800), ms(3000)));
+      // One half of the lane (a door to the capture point, about 1.3 m) at a hesitant pace, with a
+      // pause at the door (decision 0132; was 2 m each way, i.e. a 4 m lane).
+      Latency.logNormal(ms(1400), ms(2500)));
 
   public DeviceProfiles {
     Objects.requireNonNull(reader, "reader");

@@ -1,6 +1,11 @@
 package org.egate.lane.device.simulated;
 
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 import org.egate.lane.device.Camera;
 import org.egate.lane.device.DeviceFault;
 import org.egate.lane.device.DeviceKind;
@@ -9,7 +14,10 @@ import org.egate.lane.time.LaneTime;
 
 /**
  * The capture-zone camera: frames come from the visitor's image files (cycled), and what was
- * really in front of the lens goes to the {@link GroundTruth}.
+ * really in front of the lens goes to the {@link GroundTruth}. When some of the visitor's files
+ * are named for what they show worn ({@link #wornTag}, e.g. {@code frame-1.worn-SUNGLASSES.jpg}),
+ * the camera takes only the files that show what the visitor wears now, so a frame after "please
+ * remove your sunglasses" shows no sunglasses.
  */
 public final class SimulatedCamera extends SimulatedDevice implements Camera {
 
@@ -38,7 +46,31 @@ public final class SimulatedCamera extends SimulatedDevice implements Camera {
     truth.recordFrame(id, new GroundTruth.FrameTruth(visitor.biometricId(), faces, scene.worn(),
         scene.nextFrameLooksAway(), visitor.faceRecognizable()));
     int index = taken++;
-    return new Frame(id, files.pick(visitor.faceImages(), index), files.name(visitor.faceImages(), index),
-        time.now());
+    List<Path> showing = showing(visitor.faceImages(), scene.worn());
+    return new Frame(id, files.pick(showing, index), files.name(showing, index), time.now());
+  }
+
+  /** The part of a face image's file name that says what it shows worn: empty when bare. */
+  public static String wornTag(Set<Accessory> worn) {
+    if (worn.isEmpty()) {
+      return "";
+    }
+    return ".worn-" + EnumSet.copyOf(worn).stream().map(Accessory::name).collect(Collectors.joining("-"));
+  }
+
+  /** The images showing exactly {@code worn}; all of them when none is tagged (or none matches). */
+  static List<Path> showing(List<Path> images, Set<Accessory> worn) {
+    if (images.stream().noneMatch(p -> p.getFileName().toString().contains(".worn-"))) {
+      return images;
+    }
+    String tag = wornTag(worn);
+    List<Path> matching = images.stream().filter(p -> {
+      String name = p.getFileName().toString();
+      int dot = name.lastIndexOf('.');
+      String stem = dot < 0 ? name : name.substring(0, dot);
+      int worn0 = stem.indexOf(".worn-");
+      return (worn0 < 0 ? "" : stem.substring(worn0)).equals(tag);
+    }).toList();
+    return matching.isEmpty() ? images : matching;
   }
 }

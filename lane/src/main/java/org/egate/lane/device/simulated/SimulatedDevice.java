@@ -65,6 +65,20 @@ public abstract class SimulatedDevice {
 
   /** Like {@link #operate(String)} with a latency decided by the caller (e.g. a traveler's walk). */
   Duration operate(String operation, Duration latency) throws DeviceFault {
+    time.sleep(begin(operation, latency));
+    return latency;
+  }
+
+  /**
+   * Like {@link #operate(String)} but for an operation that goes on while the caller does other
+   * things: a fault is reported now (after its detection time), otherwise the latency is returned
+   * without waiting for it.
+   */
+  Duration begin(String operation) throws DeviceFault {
+    return begin(operation, profile.latency().sample(random));
+  }
+
+  private Duration begin(String operation, Duration latency) throws DeviceFault {
     FaultKind fault = injected.pollFirst();
     if (fault == null && connected && random.nextDouble() < profile.disconnectRate()) {
       connected = false;
@@ -88,7 +102,6 @@ public abstract class SimulatedDevice {
       time.sleep(waited);
       throw new DeviceFault(kind, fault, waited, operation);
     }
-    time.sleep(latency);
     return latency;
   }
 

@@ -1,5 +1,7 @@
 package org.egate.lane.device.simulated;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.random.RandomGenerator;
 import org.egate.lane.device.DeviceFault;
 import org.egate.lane.device.DeviceKind;
@@ -12,6 +14,8 @@ public final class SimulatedDoor extends SimulatedDevice implements Door {
   private final Scene scene;
   private final boolean entry;
   private boolean open;
+  /** When a closing begun by {@link #startClosing()} ends; null when none is under way. */
+  private Instant closedAt;
 
   private SimulatedDoor(DeviceKind kind, Scene scene, DeviceProfile profile, LaneTime time, RandomGenerator random) {
     super(kind, profile, time, random);
@@ -32,6 +36,7 @@ public final class SimulatedDoor extends SimulatedDevice implements Door {
     if (open) {
       return;
     }
+    awaitClosed();
     operate("open");
     open = true;
     scene.doorMoved(entry, true);
@@ -40,11 +45,32 @@ public final class SimulatedDoor extends SimulatedDevice implements Door {
   @Override
   public void close() throws DeviceFault {
     if (!open) {
+      awaitClosed();
       return;
     }
     operate("close");
     open = false;
     scene.doorMoved(entry, false);
+  }
+
+  /** The leaves are driven shut; for the scene the door is closed at once (nobody passes a closing door). */
+  @Override
+  public void startClosing() throws DeviceFault {
+    if (!open) {
+      return;
+    }
+    Duration motion = begin("close");
+    closedAt = time.now().plus(motion);
+    open = false;
+    scene.doorMoved(entry, false);
+  }
+
+  @Override
+  public void awaitClosed() {
+    if (closedAt != null && time.now().isBefore(closedAt)) {
+      time.sleep(Duration.between(time.now(), closedAt));
+    }
+    closedAt = null;
   }
 
   @Override

@@ -32,6 +32,40 @@ class SimulatedDeviceTest {
   }
 
   @Test
+  void aClosingDoorLetsTheLaneWorkMeanwhileAndAwaitingTakesOnlyTheRestOfTheMotion() throws DeviceFault {
+    SimulatedDoor door = SimulatedDoor.exit(scene,
+        DeviceProfile.reliable(Latency.fixed(Duration.ofMillis(900)), Duration.ofSeconds(3)), time,
+        new SplittableRandom(1));
+    door.open();
+    Instant opened = time.now();
+    door.startClosing();
+    assertThat(time.now()).isEqualTo(opened);
+    assertThat(door.isOpen()).isFalse();
+    time.sleep(Duration.ofMillis(600)); // e.g. the next document being read
+    door.awaitClosed();
+    assertThat(time.now()).isEqualTo(opened.plusMillis(900));
+    time.sleep(Duration.ofMillis(2000));
+    door.awaitClosed();
+    assertThat(time.now()).isEqualTo(opened.plusMillis(2900));
+    door.startClosing(); // already closed: nothing moves
+    door.open(); // opening after a finished close takes only the opening
+    assertThat(time.now()).isEqualTo(opened.plusMillis(3800));
+  }
+
+  @Test
+  void openingAClosingDoorWaitsForTheCloseFirst() throws DeviceFault {
+    SimulatedDoor door = SimulatedDoor.entry(scene,
+        DeviceProfile.reliable(Latency.fixed(Duration.ofMillis(900)), Duration.ofSeconds(3)), time,
+        new SplittableRandom(1));
+    door.open();
+    Instant opened = time.now();
+    door.startClosing();
+    door.open();
+    assertThat(time.now()).isEqualTo(opened.plusMillis(1800));
+    assertThat(door.isOpen()).isTrue();
+  }
+
+  @Test
   void aDoorTakesItsLatencyOnTheLaneClock() throws DeviceFault {
     SimulatedDoor door = SimulatedDoor.entry(scene,
         DeviceProfile.reliable(Latency.fixed(Duration.ofMillis(900)), Duration.ofSeconds(3)), time,
