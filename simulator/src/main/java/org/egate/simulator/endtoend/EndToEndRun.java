@@ -165,7 +165,7 @@ public final class EndToEndRun {
   }
 
   /** People read from an LFW-layout --faces folder at most (those with two photos first). */
-  static final int LFW_PEOPLE = 400;
+  static final int LFW_PEOPLE = 200;
 
   /** The first M lanes of the seeded catalogue open today, Taoyuan's first (where everyone enrolled). */
   private List<Lane> lanes(LocalDate today) {
