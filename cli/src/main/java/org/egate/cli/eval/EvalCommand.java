@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       EvalFingersCommand.class,
       EvalFacesCommand.class,
+      EvalSyntheticFingersCommand.class,
     })
 public final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

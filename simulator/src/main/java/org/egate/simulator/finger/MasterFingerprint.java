@@ -9,17 +9,25 @@ public final class MasterFingerprint {
   private final int width;
   private final int height;
   private final float[] pattern;
+  private final int gridWidth;
+  private final int gridHeight;
+  private final int scale;
   private final double centerX;
   private final double centerY;
   private final double radiusX;
   private final double radiusY;
+  private final long seed;
 
-  MasterFingerprint(FingerprintClass fingerprintClass, int width, int height, float[] pattern,
-      double centerX, double centerY, double radiusX, double radiusY) {
+  MasterFingerprint(FingerprintClass fingerprintClass, int width, int height, float[] pattern, int gridWidth,
+      int gridHeight, int scale, double centerX, double centerY, double radiusX, double radiusY, long seed) {
     this.fingerprintClass = fingerprintClass;
     this.width = width;
     this.height = height;
     this.pattern = pattern;
+    this.gridWidth = gridWidth;
+    this.gridHeight = gridHeight;
+    this.scale = scale;
+    this.seed = seed;
     this.centerX = centerX;
     this.centerY = centerY;
     this.radiusX = radiusX;
@@ -38,6 +46,11 @@ public final class MasterFingerprint {
     return height;
   }
 
+  /** The seed this finger was grown from; impressions mix it into theirs. */
+  long seed() {
+    return seed;
+  }
+
   double centerX() {
     return centerX;
   }
@@ -54,19 +67,24 @@ public final class MasterFingerprint {
     return radiusY;
   }
 
-  /** Bilinear sample of the pattern; 0 (no ridge information) outside the image. */
+  /**
+   * Bilinear sample of the pattern at image coordinates (the pattern is grown on a grid of
+   * {@code scale} pixels per cell); 0 (no ridge information) outside the image.
+   */
   double sample(double x, double y) {
-    if (x < 0 || y < 0 || x > width - 1 || y > height - 1) {
+    double u = (x - (scale - 1) / 2.0) / scale;
+    double v = (y - (scale - 1) / 2.0) / scale;
+    if (u < 0 || v < 0 || u > gridWidth - 1 || v > gridHeight - 1) {
       return 0;
     }
-    int x0 = (int) x;
-    int y0 = (int) y;
-    int x1 = Math.min(x0 + 1, width - 1);
-    int y1 = Math.min(y0 + 1, height - 1);
-    double fx = x - x0;
-    double fy = y - y0;
-    double top = pattern[y0 * width + x0] * (1 - fx) + pattern[y0 * width + x1] * fx;
-    double bottom = pattern[y1 * width + x0] * (1 - fx) + pattern[y1 * width + x1] * fx;
+    int x0 = (int) u;
+    int y0 = (int) v;
+    int x1 = Math.min(x0 + 1, gridWidth - 1);
+    int y1 = Math.min(y0 + 1, gridHeight - 1);
+    double fx = u - x0;
+    double fy = v - y0;
+    double top = pattern[y0 * gridWidth + x0] * (1 - fx) + pattern[y0 * gridWidth + x1] * fx;
+    double bottom = pattern[y1 * gridWidth + x0] * (1 - fx) + pattern[y1 * gridWidth + x1] * fx;
     return top * (1 - fy) + bottom * fy;
   }
 

@@ -10,6 +10,10 @@ package org.egate.simulator.finger;
  * @param meanRidgePeriod mean ridge period in pixels
  * @param ridgePeriodSpread half-range of the smooth period variation in pixels
  * @param orientationNoise amplitude (radians) of the smooth per-finger orientation perturbation
+ * @param singularPointSpread range of the per-finger jitter of each core and delta, as a fraction
+ *     of the image width and height
+ * @param flowCorrection amplitude (radians) of the per-finger Vizcaya-Gerhardt correction of the
+ *     flow around each singular point
  * @param seedPoints number of seed points the Gabor growth starts from
  * @param growthIterations Gabor filtering iterations
  * @param maxRotationDegrees impression rotation range (+-)
@@ -17,6 +21,8 @@ package org.egate.simulator.finger;
  * @param maxDistortionPixels elastic displacement amplitude at the edge of the contact
  * @param minContact smallest contact region, as a fraction of the finger's extent
  * @param noiseSigma grey-level noise standard deviation
+ * @param ridgeNoise amplitude of the per-impression skin texture that breaks and bridges ridges
+ *     (pattern values are in [-1, 1])
  */
 public record SyntheticFingerprintParameters(
     int width,
@@ -24,17 +30,20 @@ public record SyntheticFingerprintParameters(
     double meanRidgePeriod,
     double ridgePeriodSpread,
     double orientationNoise,
+    double singularPointSpread,
+    double flowCorrection,
     int seedPoints,
     int growthIterations,
     double maxRotationDegrees,
     double maxTranslationPixels,
     double maxDistortionPixels,
     double minContact,
-    double noiseSigma) {
+    double noiseSigma,
+    double ridgeNoise) {
 
   /** The generator's defaults: a 16 x 20 mm plain impression at 500 dpi. */
   public static final SyntheticFingerprintParameters DEFAULTS =
-      new SyntheticFingerprintParameters(320, 400, 9.0, 1.0, 0.25, 200, 18, 15, 25, 8, 0.7, 16);
+      new SyntheticFingerprintParameters(320, 400, 9.5, 1.5, 0.6, 0.3, 0.3, 200, 10, 15, 25, 12, 0.65, 16, 0.8);
 
   public SyntheticFingerprintParameters {
     if (width < 64 || height < 64) {

@@ -35,6 +35,11 @@ public final class SyntheticFingerprints {
     return impressions.generate(master, seed);
   }
 
+  /** The impression seed of impression {@code i} of finger {@code f} of a set starting at {@code seed}. */
+  static long impressionSeed(long seed, int f, int i) {
+    return seed + 1_000_000 + 100L * f + i;
+  }
+
   /**
    * Writes {@code fingers} x {@code impressions} PNG images in FVC layout
    * ({@code <101 + f>_<1 + i>.png}) into {@code dir}: finger f is {@code master(seed + f)}, its
@@ -50,7 +55,7 @@ public final class SyntheticFingerprints {
       for (int f = 0; f < fingers; f++) {
         MasterFingerprint master = master(seed + f);
         for (int i = 0; i < impressions; i++) {
-          GrayscaleImage image = impression(master, seed + 1_000_000 + 100L * f + i);
+          GrayscaleImage image = impression(master, impressionSeed(seed, f, i));
           java.nio.file.Files.write(dir.resolve((101 + f) + "_" + (1 + i) + ".png"), png(image));
         }
       }
