@@ -27,6 +27,8 @@ import org.egate.border.traveler.TravelerId;
 import org.egate.server.crypto.Sealer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -37,7 +39,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * active (or pending review) enrollment in a {@link FaceIndex} (int8, exact top-k), referred at the
  * face operating point {@link DuplicateCheckParameters#FACE_FMR_TARGET}. Fingerprints: every
  * current (not withdrawn) enrollment's index fingers compared with SourceAFIS. Loaded from the
- * sealed templates on first use; kept in step by {@link #onSaved} (undone if the saving
+ * sealed templates when the server is ready (or on first use); kept in step by {@link #onSaved} (undone if the saving
  * transaction rolls back). One server instance owns the index (decisions 0055, 0101).
  */
 @Component
@@ -133,6 +135,35 @@ public class BiometricIndex implements DuplicateSearch, AutoCloseable {
       }
     }
     return hits;
+  }
+
+  /**
+   * Loads the index in the background as soon as the server is ready, so the first enrollment does
+   * not wait for it (it would, on the monitor, if it came first).
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void loadInBackground() {
+    Thread loader = new Thread(() -> {
+      try {
+        ensureLoaded();
+      } catch (RuntimeException e) {
+        log.warn("1:N index not loaded at start ({}); it loads on first use", e.toString());
+      }
+    }, "biometric-index-load");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
+  /**
+   * Drops the index and loads the committed state again: for rows written around the server (a
+   * benchmark's bulk seed), since the index otherwise learns only of saves through the repository.
+   */
+  public synchronized void reload() {
+    for (EnrollmentId id : List.copyOf(entries.keySet())) {
+      apply(id, null);
+    }
+    loaded = false;
+    ensureLoaded();
   }
 
   /** Keeps the index in step with a saved enrollment; runs inside the saving transaction. */

@@ -2,7 +2,6 @@ package org.egate.server.biometric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Polygon;
@@ -14,7 +13,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.egate.biometrics.eval.FmrTarget;
 import org.egate.biometrics.face.FaceParameters;
@@ -25,10 +27,23 @@ import org.egate.biometrics.face.image.ImageDecoder;
 import org.egate.biometrics.face.landmark.Landmarks68;
 import org.egate.biometrics.face.model.FaceModels;
 import org.egate.biometrics.operating.OperatingPoints;
+import org.egate.border.biometric.BiometricSet;
+import org.egate.border.biometric.BiometricTemplate;
+import org.egate.border.eligibility.Category;
+import org.egate.border.eligibility.RuleVersionId;
+import org.egate.border.enrollment.Enrollment;
+import org.egate.border.enrollment.EnrollmentId;
+import org.egate.border.enrollment.EnrollmentStatus;
+import org.egate.border.site.Location;
+import org.egate.border.site.SiteId;
+import org.egate.border.site.TerminalCode;
+import org.egate.border.traveler.Height;
+import org.egate.border.traveler.TravelerId;
 import org.egate.server.Api;
 import org.egate.server.Api.Response;
 import org.egate.server.TestServer;
 import org.egate.server.authorization.LaneSealing;
+import org.egate.server.crypto.Sealer;
 import org.egate.server.demo.DemoFaces;
 import org.egate.server.enrollment.Samples;
 import org.junit.jupiter.api.Test;
@@ -173,13 +188,69 @@ class FaceEnrollmentTest {
     assertThat(again.json().path("status").asString()).isEqualTo("ACTIVE");
   }
 
+  @Test
+  void aTemplateOfAnEarlierEngineIsReExtractedFromTheSealedFaceImage() {
+    // FVC fingers are all taken by other tests: another impression of DB1 101/102 makes a fingerprint
+    // referral, which still stores the enrollment (all this test needs)
+    Response r = enroll("OLDFORMAT", Samples.passportNumber(), b64(DemoFaces.portrait(1)), Samples.finger(1, 101, 7), Samples.finger(1, 102, 7));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    UUID id = UUID.fromString(r.json().path("enrollmentId").asString());
+    JdbcClient jdbc = TestServer.context().getBean(JdbcClient.class);
+    Sealer sealer = TestServer.context().getBean(Sealer.class);
+    byte[] current = sealer.open(jdbc.sql("select sealed from biometric where enrollment_id = ? and slot = 'FACE'").param(id)
+        .query(byte[].class).single(), "biometric:" + id + ":FACE");
+    jdbc.sql("update biometric set format = 'thumbnail-256f32/1', sealed = ? where enrollment_id = ? and slot = 'FACE'")
+        .params(sealer.seal(new byte[1024], "biometric:" + id + ":FACE"), id).update();
+
+    FaceTemplateUpgrade.Result result = TestServer.context().getBean(FaceTemplateUpgrade.class).upgrade();
+    assertThat(result.upgraded()).isGreaterThanOrEqualTo(1);
+    assertThat(jdbc.sql("select format from biometric where enrollment_id = ? and slot = 'FACE'").param(id).query(String.class).single())
+        .isEqualTo(FaceApiTemplate.FORMAT);
+    byte[] again = sealer.open(jdbc.sql("select sealed from biometric where enrollment_id = ? and slot = 'FACE'").param(id)
+        .query(byte[].class).single(), "biometric:" + id + ":FACE");
+    assertThat(again).as("the same image gives the same descriptor").isEqualTo(current);
+    assertThat(TestServer.context().getBean(FaceTemplateUpgrade.class).upgrade().stale()).as("nothing left to do").isZero();
+  }
+
+  @Test
+  void aSuspendedEnrollmentLeavesTheFaceSearchUntilReinstated() {
+    // in memory only (FVC fingers are all taken by other tests, and this is the index's bookkeeping)
+    BiometricIndex index = TestServer.context().getBean(BiometricIndex.class);
+    index.size(); // loaded, so saves reach it
+    BiometricTemplate face = TestServer.context().getBean(FaceTemplates.class).extract(DemoFaces.portrait(2));
+    LocalDate day = LocalDate.of(2026, 11, 27);
+    Enrollment active = new Enrollment(EnrollmentId.of(
+        UUID.randomUUID().toString()), new TravelerId(UUID.randomUUID()),
+        Category.NATIONAL_WITH_HOUSEHOLD_REGISTRATION, List.of(),
+        BiometricSet.faceOnly(face), null, Height.ofCentimeters(170),
+        Location.of(SiteId.of("TAOYUAN"), TerminalCode.of("T2")), day,
+        RuleVersionId.of("2017-03-08-fingerprints"), EnrollmentStatus.ACTIVE, day, "");
+    BiometricSet probe = BiometricSet.faceOnly(face);
+    TravelerId someoneElse = new TravelerId(UUID.randomUUID());
+    try {
+      index.onSaved(active);
+      assertThat(index.search(probe, someoneElse)).extracting(BiometricIndex.Hit::enrollment).contains(active.id());
+      assertThat(index.search(probe, active.traveler())).as("never the applicant's own").isEmpty();
+
+      index.onSaved(active.suspend(day, "document check"));
+      assertThat(index.search(probe, someoneElse)).extracting(BiometricIndex.Hit::enrollment).doesNotContain(active.id());
+
+      index.onSaved(active.suspend(day, "document check").reinstate(day, "checked"));
+      assertThat(index.search(probe, someoneElse)).filteredOn(h -> h.enrollment().equals(active.id()))
+          .singleElement().satisfies(h -> assertThat(h.modality()).isEqualTo("FACE"));
+    } finally {
+      index.onSaved(active.withdraw(day, "test over"));
+    }
+    assertThat(index.search(probe, someoneElse)).extracting(BiometricIndex.Hit::enrollment).doesNotContain(active.id());
+  }
+
   // ---- images -------------------------------------------------------------------------------------------------
 
   private static FacePipeline pipeline(FaceParameters parameters) {
     return new FacePipeline(TestServer.context().getBean(FaceModels.class), ImageDecoder.standard(), parameters);
   }
 
-  /** Dark lenses over both eyes and a bridge between them. */
+  /** Dark lenses over both eyes (the nose bridge left bare, as most glasses do). */
   static byte[] sunglasses(byte[] portrait, Landmarks68 l) throws Exception {
     BufferedImage img = read(portrait);
     Graphics2D g = img.createGraphics();
@@ -191,8 +262,6 @@ class FaceEnrollmentTest {
     for (double[] c : new double[][] {left, right}) {
       g.fill(new Ellipse2D.Double(c[0] - 0.42 * eye, c[1] - 0.28 * eye, 0.84 * eye, 0.56 * eye));
     }
-    g.setStroke(new BasicStroke((float) (0.06 * eye)));
-    g.drawLine((int) left[0], (int) left[1], (int) right[0], (int) right[1]);
     g.dispose();
     return jpeg(img);
   }
