@@ -1,6 +1,7 @@
 package org.egate.cli.simulate;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.egate.simulator.endtoend.EndToEndRun;
 import org.egate.simulator.endtoend.EndToEndReport;
 import org.egate.simulator.endtoend.Walk;
 
@@ -61,8 +62,8 @@ final class EndToEndJson {
         : "faces: face-api's MIT demo photos shared by the travelers (decision 0130)")
         + ", portraits enrolled as face-api descriptors, lane decides by face first at FMR 0.1 % (decision 0102); "
         + (r.parameters().fingers().isPresent() ? "fingerprints: " + r.parameters().fingers().get() + " (FVC layout)"
-        : "fingerprints: synthetic (org.egate.simulator.finger), both index fingers, SourceAFIS at the synthetic prints'"
-        + " FMR 0.1 % threshold 46.5 (decision 0023)") + ", as fallback");
+        : "fingerprints: synthetic (org.egate.simulator.finger), both index fingers, SourceAFIS at the synthetic prints' lane"
+        + " threshold " + EndToEndRun.SYNTHETIC_FINGER_THRESHOLD + " (above every synthetic impostor)") + ", as fallback");
     o.put("devices", "DeviceProfiles.TYPICAL (docs/DEVICES.md, decisions 0061, 0132), virtual time");
     o.put("computeSlots", r.parameters().computeSlots());
     o.put("enrollmentWallSeconds", round(r.enrollmentWallTime().toMillis() / 1000.0));

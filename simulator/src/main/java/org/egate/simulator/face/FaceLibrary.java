@@ -139,10 +139,13 @@ public final class FaceLibrary {
 
   /**
    * The people whose bare face, drawn as a clean centred gate frame, the gate's quality report
-   * accepts: a photo with the head turned 35 degrees or a hat on would never pass at any gate,
-   * and a real traveler would face the camera bare-headed (decision 0130).
+   * accepts, and whose drawn portrait the enrollment pipeline finds: a photo with the head turned
+   * 35 degrees or a hat on would never pass at any gate, and a real traveler would face the camera
+   * bare-headed; a tight crop the detector cannot find in a portrait could not be enrolled
+   * (decision 0130).
    */
   static List<FaceIdentity> usableAtGate(FaceModels models, List<FaceIdentity> people) {
+    FacePipeline enrollment = new FacePipeline(models, ImageDecoder.standard(), FaceParameters.enrollment());
     FacePipeline gate = new FacePipeline(models, ImageDecoder.standard(), FaceParameters.gate());
     FaceQuality quality = new FaceQuality(QualityThresholds.gate());
     FaceRenderer renderer = new FaceRenderer(CaptureVariation.NEUTRAL);
@@ -150,7 +153,7 @@ public final class FaceLibrary {
     for (FaceIdentity who : people) {
       try {
         if (quality.assess(gate.analyze(renderer.liveFrame(who, Set.of(), Optional.empty(), new SplittableRandom(1))))
-            .acceptable()) {
+            .acceptable() && enrollment.analyze(renderer.portrait(who, new SplittableRandom(1))) != null) {
           usable.add(who);
         }
       } catch (FaceImageException e) {

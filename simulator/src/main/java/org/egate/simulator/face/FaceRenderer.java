@@ -170,7 +170,9 @@ public final class FaceRenderer {
         double ey = (s[1] - hy) / ry;
         double e = Math.sqrt(ex * ex + ey * ey);
         double dist = Math.hypot(s[0] - mid[0], s[1] - mid[1]);
-        double alpha = Math.min(smooth((1 - e) / 0.15), smooth((exclusionRadius - dist) / (0.3 * ie)));
+        double edge = Math.min(Math.min(s[0], s[1]), Math.min(source.width() - 1 - s[0], source.height() - 1 - s[1]));
+        double alpha = Math.min(Math.min(smooth((1 - e) / 0.15), smooth((exclusionRadius - dist) / (0.3 * ie))),
+            smooth(edge / (0.25 * ie))); // tight crops (LFW) fade out at their border instead of a hard edge
         if (alpha <= 0 || s[0] < 0 || s[1] < 0 || s[0] > source.width() - 1 || s[1] > source.height() - 1) {
           continue;
         }
