@@ -261,8 +261,10 @@ public final class ImageDecoder {
         throw new FingerprintRejectedException(QualityIssue.of(RejectReason.IMAGE_TOO_LARGE,
             "decoding the " + format + " image ran out of memory"), cause);
       }
+      // The decoder's own message is left out: HotSpot drops it from hot implicit exceptions
+      // (OmitStackTraceInFastThrow), so the same bad file would be reported two ways.
       throw new FingerprintRejectedException(QualityIssue.of(RejectReason.UNREADABLE_IMAGE,
-          "the " + format + " data is corrupt or truncated: " + cause.getClass().getSimpleName() + ": " + cause.getMessage()), cause);
+          "the " + format + " data is corrupt or truncated (" + cause.getClass().getSimpleName() + ")"), cause);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       future.cancel(true);
