@@ -94,16 +94,29 @@ public final class FaceQuality {
     double faceUnit = Math.max(4, y[30] - browY);
     FacePatch.Stats forehead = p.stats(x[19], browY - 0.6 * faceUnit, x[24], browY - 0.15 * faceUnit);
     FacePatch.Stats brim = p.stats(x[19], browY - 0.5 * faceUnit, x[24], browY - 0.1 * faceUnit);
-    double foreheadLuma = Math.abs(forehead.mean() - cheek) / Math.max(1, cheek);
+    // lightness difference in CIE L* (0..100), not relative to the bridge: dividing by the bridge luma
+    // inflated the score for darker skin (a shiny forehead 60 grey levels over a dark bridge read as a hat)
+    double foreheadLuma = Math.abs(lightness(forehead.mean()) - lightness(cheek)) / 100;
     double foreheadChroma = Math.hypot(forehead.cb() - cheekCb, forehead.cr() - cheekCr) / 255;
     double brimEdge = brim.gradient() / Math.max(1, inner.gradient());
-    double hatScore = foreheadLuma / 0.35 + foreheadChroma / 0.12 + Math.max(0, brimEdge - 0.9) / 0.5;
+    double hatScore = foreheadLuma / HAT_LIGHTNESS_SCALE + foreheadChroma / 0.12 + Math.max(0, brimEdge - 0.9) / 0.5;
     return new Measures(yaw, pitch, roll, sharpness, inner.mean(), eyeToCheek, lowerLuma, lowerChroma, mouthDetail,
         maskScore, foreheadLuma, foreheadChroma, brimEdge, hatScore);
   }
 
   /** (nose tip - eye line) / (chin - eye line): the median of 119 LFW dev faces (calibration 2026-11-27). */
   static final double NOSE_RATIO_FRONTAL = 0.364;
+
+  /** Forehead-to-bridge lightness difference (L* / 100) that counts one hat-score unit (calibration 2026-11-27). */
+  static final double HAT_LIGHTNESS_SCALE = 0.25;
+
+  /** CIE L* of an sRGB-encoded luma value (0..255): perceptually even, so a difference means the same on any skin tone. */
+  static double lightness(double luma) {
+    double c = Math.max(0, luma) / 255;
+    double y = c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    double f = y > 216.0 / 24389 ? Math.cbrt(y) : (24389.0 / 27 * y + 16) / 116;
+    return 116 * f - 16;
+  }
 
   private static double clamp(double v) {
     return Math.max(-1, Math.min(1, v));

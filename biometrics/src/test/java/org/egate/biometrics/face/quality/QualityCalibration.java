@@ -33,6 +33,8 @@ import org.egate.biometrics.face.model.FaceModels;
  */
 public final class QualityCalibration {
   private static final Map<String, Integer> failed = new java.util.TreeMap<>();
+  /** Per set, how many faces fail each item of the gate report (with the thresholds in force). */
+  private static final Map<String, Map<QualityCheck, Integer>> refused = new LinkedHashMap<>();
 
   public static void main(String[] args) throws Exception {
     Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
@@ -91,11 +93,33 @@ public final class QualityCalibration {
         }
       }
     }
+    for (String person : System.getProperty("people", "").split(",")) {
+      if (person.isBlank()) {
+        continue;
+      }
+      try (FaceModels models = FaceModels.load(1); Stream<Path> s = Files.list(data.resolve("faces/lfw-dev/images").resolve(person))) {
+        FacePipeline pipeline = new FacePipeline(models, ImageDecoder.standard(), FaceParameters.enrollment());
+        for (Path p : s.sorted().toList()) {
+          FaceAnalysis a = pipeline.analyze(Files.readAllBytes(p));
+          FaceQuality.Measures m = FaceQuality.measure(a);
+          System.out.printf("person %-32s eyeToCheek %6.3f maskScore %6.3f hatScore %6.3f failing %s%n", p.getFileName(), m.eyeToCheek(),
+              m.maskScore(), m.hatScore(), new FaceQuality(QualityThresholds.gate()).assess(a).failed().stream().map(i -> i.check()).toList());
+        }
+      }
+    }
     String[] names = {"yaw", "pitch", "roll", "sharpness", "exposure", "eyeToCheek", "lowerLuma", "lowerChroma", "mouthDetail",
         "maskScore", "foreheadLuma", "foreheadChroma", "brimEdge", "hatScore"};
     System.out.println("not analysed (no face / too small): " + failed);
     for (var e : sets.entrySet()) {
-      System.out.println("== " + e.getKey() + " (" + e.getValue().size() + ")");
+      System.out.println("== " + e.getKey() + " (" + e.getValue().size() + ") failing gate items: " + refused.get(e.getKey()));
+      // hat score at other forehead-lightness scales: how many faces of the set it would flag (> max hat score)
+      StringBuilder sweep = new StringBuilder("  hat flagged at lightness scale");
+      for (double scale : new double[] {0.20, 0.25, 0.30, 0.35, 0.40}) {
+        long flagged = e.getValue().stream().filter(m -> m.hatScore() - m.foreheadLuma() / FaceQuality.HAT_LIGHTNESS_SCALE
+            + m.foreheadLuma() / scale > QualityThresholds.gate().maxHatScore()).count();
+        sweep.append(String.format(" %.2f: %d", scale, flagged));
+      }
+      System.out.println(sweep);
       for (int f = 0; f < names.length; f++) {
         double[] v = new double[e.getValue().size()];
         for (int i = 0; i < v.length; i++) {
@@ -134,6 +158,10 @@ public final class QualityCalibration {
 
   private static void add(Map<String, List<FaceQuality.Measures>> sets, String set, FaceAnalysis a) {
     sets.computeIfAbsent(set, k -> new ArrayList<>()).add(FaceQuality.measure(a));
+    Map<QualityCheck, Integer> counts = refused.computeIfAbsent(set, k -> new java.util.EnumMap<>(QualityCheck.class));
+    for (QualityItem item : new FaceQuality(QualityThresholds.gate()).assess(a).failed()) {
+      counts.merge(item.check(), 1, Integer::sum);
+    }
   }
 
   private static void tryAdd(Map<String, List<FaceQuality.Measures>> sets, String set, FacePipeline pipeline, BufferedImage img) {
