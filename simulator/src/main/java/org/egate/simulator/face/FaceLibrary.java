@@ -100,6 +100,7 @@ public final class FaceLibrary {
   static FaceLibrary fromGroupPhotos(FaceModels models, List<RgbImage> photos, List<String> names, String source) {
     FaceDetector detector = new FaceDetector(models);
     FacePipeline pipeline = new FacePipeline(models, ImageDecoder.standard(), FaceParameters.enrollment());
+    GateUsability usability = new GateUsability(models);
     List<FaceIdentity> found = new ArrayList<>();
     for (int p = 0; p < photos.size(); p++) {
       RgbImage photo = photos.get(p);
@@ -145,27 +146,35 @@ public final class FaceLibrary {
    * (decision 0130).
    */
   static List<FaceIdentity> usableAtGate(FaceModels models, List<FaceIdentity> people) {
-    FacePipeline enrollment = new FacePipeline(models, ImageDecoder.standard(), FaceParameters.enrollment());
-    FacePipeline gate = new FacePipeline(models, ImageDecoder.standard(), FaceParameters.gate());
-    FaceQuality quality = new FaceQuality(QualityThresholds.gate());
-    FaceRenderer renderer = new FaceRenderer(CaptureVariation.NEUTRAL);
-    List<FaceIdentity> usable = new ArrayList<>();
-    for (FaceIdentity who : people) {
+    GateUsability usability = new GateUsability(models);
+    return people.stream().filter(usability::test).toList();
+  }
+
+  /** The test of {@link #usableAtGate}, one person at a time (pipelines built once). */
+  private static final class GateUsability {
+    private final FacePipeline enrollment;
+    private final FacePipeline gate;
+    private final FaceQuality quality = new FaceQuality(QualityThresholds.gate());
+    private final FaceRenderer renderer = new FaceRenderer(CaptureVariation.NEUTRAL);
+
+    GateUsability(FaceModels models) {
+      enrollment = new FacePipeline(models, ImageDecoder.standard(), FaceParameters.enrollment());
+      gate = new FacePipeline(models, ImageDecoder.standard(), FaceParameters.gate());
+    }
+
+    boolean test(FaceIdentity who) {
       try {
-        if (quality.assess(gate.analyze(renderer.liveFrame(who, Set.of(), Optional.empty(), new SplittableRandom(1))))
-            .acceptable() && enrollment.analyze(renderer.portrait(who, new SplittableRandom(1))) != null) {
-          usable.add(who);
-        }
+        return quality.assess(gate.analyze(renderer.liveFrame(who, Set.of(), Optional.empty(), new SplittableRandom(1))))
+            .acceptable() && enrollment.analyze(renderer.portrait(who, new SplittableRandom(1))) != null;
       } catch (FaceImageException e) {
-        // not found in its own clean frame: leave out
+        return false; // not found in its own clean frame: leave out
       }
     }
-    return usable;
   }
 
   /**
-   * People of an LFW-layout folder, at most {@code max}, those with two or more photos first
-   * (folders in name order).
+   * People of an LFW-layout folder usable at the gate (see {@link #usableAtGate}), at most {@code
+   * max}, those with two or more photos first (folders in name order).
    */
   public static FaceLibrary lfw(FaceModels models, Path dir, int max) throws IOException {
     if (!Files.isDirectory(dir)) {
@@ -184,6 +193,7 @@ public final class FaceLibrary {
     }
     people.sort(Comparator.comparingInt(l -> l.size() >= 2 ? 0 : 1));
     FacePipeline pipeline = new FacePipeline(models, ImageDecoder.standard(), FaceParameters.enrollment());
+    GateUsability usability = new GateUsability(models);
     List<FaceIdentity> found = new ArrayList<>();
     for (List<Path> photos : people) {
       if (found.size() >= max) {
@@ -193,13 +203,16 @@ public final class FaceLibrary {
         FaceAnalysis first = pipeline.analyze(Files.readAllBytes(photos.get(0)));
         FaceAnalysis second = photos.size() >= 2 ? pipeline.analyze(Files.readAllBytes(photos.get(1))) : first;
         double radius = 0.45 * Math.min(first.image().width(), first.image().height());
-        found.add(new FaceIdentity(photos.get(0).getParent().getFileName().toString(), first.image(), first.landmarks(),
-            second.image(), second.landmarks(), radius));
+        FaceIdentity who = new FaceIdentity(photos.get(0).getParent().getFileName().toString(), first.image(),
+            first.landmarks(), second.image(), second.landmarks(), radius);
+        if (usability.test(who)) { // scan on until max people usable at the gate, not max read
+          found.add(who);
+        }
       } catch (FaceImageException e) {
         // a photo the pipeline finds no usable face in: skip the person
       }
     }
-    return new FaceLibrary(usableAtGate(models, found), "LFW-layout folder " + dir);
+    return new FaceLibrary(found, "LFW-layout folder " + dir);
   }
 
   static double[] eyeMidpoint(Landmarks68 l) {
