@@ -9,18 +9,17 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.egate.border.enrollment.EnrollmentChangeRefused;
-import org.egate.border.enrollment.EnrollmentDesk;
-import org.egate.border.enrollment.EnrollmentId;
 import org.egate.border.reason.ReasonCode;
 import org.egate.server.audit.AuditAction;
 import org.egate.server.audit.AuditLog;
+import org.egate.server.enrollment.ReferralResolutions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The supervisors' queue: enrollments whose 1:N check found candidates (table {@code referral},
- * resolved through {@link EnrollmentDesk#review}) and today's lane referrals (gate decisions that
+ * resolved through {@link ReferralResolutions}) and today's lane referrals (gate decisions that
  * were not an acceptance, so the traveler went to a counter). Every resolution is audited with who
  * and why; approving is an {@link AuditAction#OVERRIDE} of the system's answer.
  */
@@ -32,13 +31,13 @@ class ReferralQueue {
   static final int NOTE_MAX = 500;
 
   private final JdbcClient jdbc;
-  private final EnrollmentDesk desk;
+  private final ReferralResolutions resolutions;
   private final AuditLog audit;
   private final Clock clock;
 
-  ReferralQueue(JdbcClient jdbc, EnrollmentDesk desk, AuditLog audit, Clock clock) {
+  ReferralQueue(JdbcClient jdbc, ReferralResolutions resolutions, AuditLog audit, Clock clock) {
     this.jdbc = jdbc;
-    this.desk = desk;
+    this.resolutions = resolutions;
     this.audit = audit;
     this.clock = clock;
   }
@@ -71,22 +70,15 @@ class ReferralQueue {
   }
 
   /** Approves or refuses an enrollment referral; {@code actor} and {@code note} go to the audit log. */
-  @Transactional
   Resolved resolveEnrollment(UUID referralId, boolean approve, String note, String actor) {
-    UUID enrollmentId = jdbc.sql("select enrollment_id from referral where id = ? and status = 'OPEN' for update").param(referralId)
-        .query(UUID.class).optional()
-        .orElseThrow(() -> new QueueRefusal("referral.notOpen"));
     try {
-      desk.review(new EnrollmentId(enrollmentId), approve, note);
+      ReferralResolutions.Resolved r = resolutions.resolve(referralId, approve, note, actor, "console");
+      return new Resolved("enrollment:" + r.enrollmentId(), r.status());
+    } catch (ReferralResolutions.NotOpen notOpen) {
+      throw new QueueRefusal("referral.notOpen");
     } catch (EnrollmentChangeRefused refused) {
       throw new QueueRefusal("referral.conflict");
     }
-    String status = approve ? "APPROVED" : "REJECTED";
-    jdbc.sql("update referral set status = ?, resolved_by = ?, resolved_at = ?, resolution_note = ? where id = ?")
-        .params(status, actor, Timestamp.from(clock.instant()), note, referralId).update();
-    audit.append(actor, approve ? AuditAction.OVERRIDE : AuditAction.REFERRAL_RESOLVED, "enrollment:" + enrollmentId, note,
-        "referral=" + referralId + " decision=" + status + " via=console");
-    return new Resolved("enrollment:" + enrollmentId, status);
   }
 
   /** Records the counter's outcome for a lane referral: approved (officer cleared the traveler) or refused. */
