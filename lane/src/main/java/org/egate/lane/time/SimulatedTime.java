@@ -16,10 +16,11 @@ public final class SimulatedTime implements LaneTime {
   /** Zone of every egate clock (DESIGN.md, "Time"). */
   public static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
 
-  private final VirtualClock clock;
+  private Instant now;
+  private final Clock clock = new SuppliedClock(() -> now, TAIPEI);
 
   public SimulatedTime(Instant start) {
-    this.clock = new VirtualClock(Objects.requireNonNull(start, "start"), TAIPEI);
+    this.now = Objects.requireNonNull(start, "start");
   }
 
   @Override
@@ -37,48 +38,6 @@ public final class SimulatedTime implements LaneTime {
     if (duration.isNegative()) {
       throw new IllegalArgumentException("time cannot go back, but was asked to advance " + duration);
     }
-    clock.now = clock.now.plus(duration);
-  }
-
-  private static final class VirtualClock extends Clock {
-    private Instant now;
-    private final ZoneId zone;
-
-    VirtualClock(Instant now, ZoneId zone) {
-      this.now = now;
-      this.zone = zone;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return zone;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      // A view in another zone must still follow this clock's virtual instant.
-      VirtualClock owner = this;
-      return new Clock() {
-        @Override
-        public ZoneId getZone() {
-          return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-          return owner.withZone(other);
-        }
-
-        @Override
-        public Instant instant() {
-          return owner.now;
-        }
-      };
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
+    now = now.plus(duration);
   }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.egate.lane.time.SimulatedTime;
+import org.egate.lane.time.SuppliedClock;
 
 /**
  * The real server's clock during a scenario run: the system clock shifted to a scenario's moment
@@ -28,23 +29,7 @@ public final class ScenarioClock extends Clock {
 
   @Override
   public Clock withZone(ZoneId zone) {
-    ScenarioClock owner = this;
-    return new Clock() {
-      @Override
-      public ZoneId getZone() {
-        return zone;
-      }
-
-      @Override
-      public Clock withZone(ZoneId other) {
-        return owner.withZone(other);
-      }
-
-      @Override
-      public Instant instant() {
-        return owner.instant();
-      }
-    };
+    return new SuppliedClock(this::instant, zone);
   }
 
   @Override
