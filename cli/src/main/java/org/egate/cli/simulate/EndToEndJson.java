@@ -3,6 +3,7 @@ package org.egate.cli.simulate;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.egate.simulator.endtoend.EndToEndRun;
 import org.egate.simulator.endtoend.EndToEndReport;
+import org.egate.simulator.endtoend.LanePath;
 import org.egate.simulator.endtoend.Walk;
 
 /**
@@ -31,6 +32,11 @@ final class EndToEndJson {
     o.put("softwareMillisMedian", round(r.softwareMillisMedian()));
     ObjectNode parts = o.putObject("softwarePartsMillis");
     r.softwareParts().forEach((name, v) -> parts.putObject(name).put("median", round(v[0])).put("p95", round(v[1])));
+    ObjectNode paths = o.putObject("paths");
+    r.paths().forEach((path, t) -> paths.putObject(path.name()).put("count", t.count())
+        .put("medianSeconds", round(t.medianSeconds())).put("p95Seconds", round(t.p95Seconds())));
+    ObjectNode states = o.putObject("clearedByFaceStateMedianSeconds");
+    r.stateMedians(LanePath.CLEARED_BY_FACE).forEach((state, seconds) -> states.put(state.name(), round(seconds)));
     o.put("clearedByFace", r.clearedByFace());
     o.put("clearedByFinger", r.clearedByFinger());
     o.put("throughputPerLaneHour", round(r.throughputPerLaneHour()));

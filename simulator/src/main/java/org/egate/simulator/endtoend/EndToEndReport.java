@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.egate.border.reason.ReasonCode;
+import org.egate.lane.controller.LaneState;
 
 /**
  * What an end-to-end run measured. Times of a transaction are virtual (the device model);
@@ -113,6 +114,39 @@ public record EndToEndReport(
 
   public long clearedByFinger() {
     return walks.stream().filter(w -> w.reason() == ReasonCode.CLEARED && w.softwareParts().fingerCompares() > 0).count();
+  }
+
+  /** How many transactions went each way and how long they took (seconds, median and p95). */
+  public record PathTimes(int count, double medianSeconds, double p95Seconds) {}
+
+  /** The time breakdown by path through the lane, in the order of {@link LanePath}. */
+  public Map<LanePath, PathTimes> paths() {
+    Map<LanePath, PathTimes> out = new java.util.EnumMap<>(LanePath.class);
+    for (LanePath path : LanePath.values()) {
+      double[] seconds = walks.stream().filter(w -> w.path() == path).mapToDouble(w -> w.laneTime().toMillis() / 1000.0)
+          .toArray();
+      if (seconds.length > 0) {
+        out.put(path, new PathTimes(seconds.length, percentile(seconds, 0.5), percentile(seconds, 0.95)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Median seconds in each lane state over transactions that went {@code path}: where a typical
+   * transaction of that kind spends its time.
+   */
+  public Map<LaneState, Double> stateMedians(LanePath path) {
+    List<Walk> those = walks.stream().filter(w -> w.path() == path).toList();
+    Map<LaneState, Double> out = new java.util.EnumMap<>(LaneState.class);
+    for (LaneState state : LaneState.values()) {
+      double[] seconds = those.stream().mapToDouble(w -> w.timeIn().getOrDefault(state, Duration.ZERO).toMillis() / 1000.0)
+          .toArray();
+      if (those.stream().anyMatch(w -> w.timeIn().containsKey(state))) {
+        out.put(state, percentile(seconds, 0.5));
+      }
+    }
+    return out;
   }
 
   /** Transactions per hour of lane time, lanes serving back to back (no idle time). */

@@ -382,7 +382,8 @@ public final class EndToEndRun {
         walks.add(new Walk(t, lane.id().value(), done.decision().reason(), done.timeline().total(), software,
             timed.parts(before - asked),
             done.record().map(r -> r.key().value()),
-            Expectation.of(t, onServer, enrolled.exitBans().contains(t.biometricId()), lane.direction(), today)));
+            Expectation.of(t, onServer, enrolled.exitBans().contains(t.biometricId()), lane.direction(), today),
+            LanePath.of(done), done.timeline().timeIn()));
         if (flow.fault().isPresent()) {
           flow.restore(); // an officer fixes the lane before the next traveler
         }
