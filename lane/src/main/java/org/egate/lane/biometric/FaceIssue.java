@@ -24,6 +24,11 @@ public enum FaceIssue {
     this.prompt = prompt;
   }
 
+  /** Something worn that hides the face: the traveler can take it off when asked. */
+  public boolean worn() {
+    return this == SUNGLASSES || this == HAT || this == MASK;
+  }
+
   /** What to ask the traveler; empty when the lane must abort instead. */
   public Optional<Prompt> prompt() {
     return Optional.ofNullable(prompt);

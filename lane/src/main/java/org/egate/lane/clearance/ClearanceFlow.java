@@ -189,20 +189,21 @@ public final class ClearanceFlow {
     }
     attempt.check(CheckResult.passed(Step.LANE_AUTHORIZATION, attempt.since(asked)));
     machine.moveTo(LaneState.ENTRY, "authorized");
-    attempt.step = Step.OCCUPANCY;
-    if (!admit(attempt)) {
-      return;
-    }
-    machine.moveTo(LaneState.CAPTURE, "one adult inside, entry door closing");
-    attempt.step = Step.FACE_CAPTURE;
     BiometricTemplate enrolledFace = attempt.granted.templates().face();
     if (enrolledFace != null && !matchers.face().reads(enrolledFace)) {
       attempt.fault = "enrolled face of format '" + enrolledFace.format() + "' is not readable by this lane's matcher";
       enrolledFace = null;
     }
+    attempt.step = Step.OCCUPANCY;
+    FaceCapture.AskedAhead askedAhead = admit(attempt, enrolledFace != null);
+    if (askedAhead == null) {
+      return;
+    }
+    machine.moveTo(LaneState.CAPTURE, "one adult inside, entry door closing");
+    attempt.step = Step.FACE_CAPTURE;
     FaceCapture.Result face = enrolledFace == null
         ? new FaceCapture.Result(Optional.empty(), false)
-        : capture.run(attempt);
+        : capture.run(attempt, askedAhead);
     if (face.tailgating()) {
       return;
     }
@@ -276,14 +277,22 @@ public final class ClearanceFlow {
     return Optional.empty();
   }
 
-  /** Step 3: entry door, occupancy (exactly one adult, no trolley), entry door closed. */
-  private boolean admit(Attempt attempt) throws DeviceFault {
+  /**
+   * Step 3: entry door, occupancy (exactly one adult, no trolley), entry door closing.
+   *
+   * @param lookAhead whether to look at the traveler through the opening door (a face will be taken)
+   * @return what the look ahead asked off (see {@link FaceCapture#lookAhead}), or null when the
+   *     traveler may not go on
+   */
+  private FaceCapture.AskedAhead admit(Attempt attempt, boolean lookAhead) throws DeviceFault {
     Instant start = time.now();
     // Interlock: the exit door, closing behind the previous traveler while this one's document
     // was read (decision 0132), must be shut before the entry door opens.
     devices.exitDoor().awaitClosed();
-    devices.entryDoor().open();
+    devices.entryDoor().startOpening();
     attempt.entryOpened = true;
+    FaceCapture.AskedAhead askedAhead = lookAhead ? capture.lookAhead(attempt) : FaceCapture.AskedAhead.NOTHING;
+    devices.entryDoor().awaitOpen();
     attempt.prompt(Prompt.ENTER);
     Occupancy seen = attempt.saw(devices.occupancy().awaitEntered(parameters.entryWait()));
     if (seen.trolley() && seen.people() == 1 && !seen.shortPerson()) {
@@ -295,11 +304,11 @@ public final class ClearanceFlow {
       seen = attempt.saw(devices.occupancy().read());
     }
     if (!occupancyCheck(attempt, seen, start)) {
-      return false;
+      return null;
     }
     // Face capture starts while the entry door closes (decision 0132); entryClosed() waits for it.
     devices.entryDoor().startClosing();
-    return true;
+    return askedAhead;
   }
 
   /**

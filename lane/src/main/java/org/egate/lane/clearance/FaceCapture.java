@@ -1,8 +1,13 @@
 package org.egate.lane.clearance;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.egate.border.clearance.CheckResult;
 import org.egate.border.clearance.Step;
 import org.egate.border.reason.ReasonCode;
@@ -18,12 +23,22 @@ import org.egate.lane.time.LaneTime;
 /**
  * The capture loop: take a frame, judge it, tell the traveler what to fix, try again, within the
  * capture budget (BSI TR-03121: at most 7 s). Every frame is a {@code FACE_CAPTURE} check. Several
- * faces end the loop at once (tailgating).
+ * faces end the loop at once (tailgating). Something worn is asked off at most
+ * {@link LaneParameters#wornAsks()} times (decision 0160): a traveler asked that often who still
+ * wears it will not or cannot take it off, and the fingerprint decides sooner.
+ *
+ * <p>Before the loop, {@link #lookAhead} looks once at the traveler at the reader, through the
+ * opening entry door, so what is worn is asked off while the traveler walks in.
  */
 final class FaceCapture {
 
   /** How the loop ended: a usable frame, tailgating, or neither (the face is unusable). */
   record Result(Optional<Frame> usable, boolean tailgating) {}
+
+  /** What the look ahead asked off, and when (the traveler acts on it from then on). */
+  record AskedAhead(Set<FaceIssue> worn, Instant at) {
+    static final AskedAhead NOTHING = new AskedAhead(Set.of(), Instant.EPOCH);
+  }
 
   private final Camera camera;
   private final FaceMatcher matcher;
@@ -37,7 +52,49 @@ final class FaceCapture {
     this.parameters = parameters;
   }
 
-  Result run(Attempt attempt) throws DeviceFault {
+  /**
+   * One frame of the traveler at the reader, taken while the entry door opens (decision 0160):
+   * sunglasses, a hat or a mask are asked off now, while the traveler walks in, not after the first
+   * frame in the capture zone. Only what is worn counts here: at the reader the traveler looks down
+   * at the document and others queue behind, so no face, a turned face or several faces say nothing
+   * yet. No frame from here is ever matched, and a dropped frame is simply no look.
+   *
+   * @return what was asked off, and when
+   */
+  AskedAhead lookAhead(Attempt attempt) throws DeviceFault {
+    Frame frame;
+    try {
+      frame = camera.capture();
+    } catch (DeviceFault fault) {
+      if (fault.kind().takesLaneOutOfService()) {
+        throw fault;
+      }
+      return AskedAhead.NOTHING;
+    }
+    Set<FaceIssue> worn = EnumSet.noneOf(FaceIssue.class);
+    matcher.assess(frame).issues().stream().filter(FaceIssue::worn).forEach(worn::add);
+    if (worn.isEmpty()) {
+      return AskedAhead.NOTHING;
+    }
+    worn.forEach(issue -> attempt.prompt(issue.prompt().orElseThrow()));
+    return new AskedAhead(Set.copyOf(worn), time.now());
+  }
+
+  /**
+   * The capture loop, after the entry door has begun closing.
+   *
+   * @param ahead what {@link #lookAhead} asked off; each counts as one ask, and the first frame
+   *     waits until the traveler has had {@link LaneParameters#promptPause()} to act on it
+   */
+  Result run(Attempt attempt, AskedAhead ahead) throws DeviceFault {
+    Map<FaceIssue, Integer> asks = new EnumMap<>(FaceIssue.class);
+    ahead.worn().forEach(issue -> asks.put(issue, 1));
+    if (!ahead.worn().isEmpty()) {
+      Instant acted = ahead.at().plus(parameters.promptPause());
+      if (time.now().isBefore(acted)) {
+        time.sleep(Duration.between(time.now(), acted));
+      }
+    }
     Instant deadline = time.now().plus(parameters.captureBudget());
     attempt.prompt(Prompt.LOOK_AT_CAMERA);
     Prompt lastPrompt = Prompt.LOOK_AT_CAMERA;
@@ -64,6 +121,9 @@ final class FaceCapture {
       if (issue == FaceIssue.SEVERAL_FACES) {
         attempt.prompt(Prompt.ONE_PERSON_ONLY);
         return new Result(Optional.empty(), true);
+      }
+      if (issue.worn() && asks.merge(issue, 1, Integer::sum) > parameters.wornAsks()) {
+        return new Result(Optional.empty(), false); // still worn after every ask: the fingerprint decides
       }
       Prompt prompt = issue.prompt().orElse(Prompt.LOOK_AT_CAMERA);
       if (prompt != lastPrompt || issue != FaceIssue.NO_FACE) {

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param captureBudget face capture time from the first frame (BSI TR-03121: at most 7 s)
  * @param captureFrames most frames taken within the budget
  * @param promptPause time a traveler gets to act on a prompt (remove sunglasses) before the next frame
+ * @param wornAsks times the lane asks for one worn thing (sunglasses, hat, mask) to come off before
+ *     it stops asking and lets the fingerprint decide (decision 0160)
  * @param fingerWait time to place a finger, per attempt
  * @param fingerAttempts fingerprint attempts before the fingerprint counts as failed
  * @param leaveWait time for the traveler to leave through the open door
@@ -27,6 +29,7 @@ public record LaneParameters(
     Duration captureBudget,
     int captureFrames,
     Duration promptPause,
+    int wornAsks,
     Duration fingerWait,
     int fingerAttempts,
     Duration leaveWait) {
@@ -39,6 +42,7 @@ public record LaneParameters(
       Duration.ofSeconds(7),
       12,
       Duration.ofMillis(1500),
+      2,
       Duration.ofSeconds(8),
       2,
       Duration.ofSeconds(20));
@@ -51,9 +55,9 @@ public record LaneParameters(
         throw new IllegalArgumentException("lane durations must be positive but one was " + d);
       }
     }
-    if (documentReads < 1 || captureFrames < 1 || fingerAttempts < 1) {
+    if (documentReads < 1 || captureFrames < 1 || wornAsks < 1 || fingerAttempts < 1) {
       throw new IllegalArgumentException("counts must be at least 1 but were documentReads " + documentReads
-          + ", captureFrames " + captureFrames + ", fingerAttempts " + fingerAttempts);
+          + ", captureFrames " + captureFrames + ", wornAsks " + wornAsks + ", fingerAttempts " + fingerAttempts);
     }
   }
 }

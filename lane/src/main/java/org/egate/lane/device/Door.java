@@ -22,4 +22,16 @@ public interface Door {
 
   /** Returns once a motion begun by {@link #startClosing()} has ended (at once when none is under way). */
   default void awaitClosed() throws DeviceFault {}
+
+  /**
+   * Starts opening and returns while the leaves still move, so the lane can look at the traveler
+   * meanwhile (decision 0160); {@link #awaitOpen()} waits for the end of the motion. A door
+   * without that ability opens here and returns when open.
+   */
+  default void startOpening() throws DeviceFault {
+    open();
+  }
+
+  /** Returns once a motion begun by {@link #startOpening()} has ended (at once when none is under way). */
+  default void awaitOpen() throws DeviceFault {}
 }

@@ -13,7 +13,8 @@ import org.egate.lane.device.Frame;
 import org.egate.lane.time.LaneTime;
 
 /**
- * The capture-zone camera: frames come from the visitor's image files (cycled), and what was
+ * The capture-zone camera, facing the entry door: it sees the visitor in the capture zone and,
+ * through the door's glass leaves, at the reader. Frames come from the visitor's image files (cycled), and what was
  * really in front of the lens goes to the {@link GroundTruth}. When some of the visitor's files
  * are named for what they show worn ({@link #wornTag}, e.g. {@code frame-1.worn-SUNGLASSES.jpg}),
  * the camera takes only the files that show what the visitor wears now, so a frame after "please
@@ -38,13 +39,16 @@ public final class SimulatedCamera extends SimulatedDevice implements Camera {
     operate("capture frame");
     long id = truth.nextId();
     Visitor visitor = scene.visitor().orElse(null);
-    if (visitor == null || !scene.inside()) {
+    boolean atReader = scene.position().orElse(null) == Scene.Position.AT_READER;
+    if (visitor == null || !(scene.inside() || atReader)) {
       truth.recordFrame(id, new GroundTruth.FrameTruth("nobody", 0, java.util.Set.of(), false, false));
       return new Frame(id, new byte[0], "empty lane", time.now());
     }
     int faces = 1 + visitor.companions();
+    // At the reader the camera sees the traveler through the entry door's glass leaves (decision
+    // 0160); looking away is counted only for frames in the capture zone.
     truth.recordFrame(id, new GroundTruth.FrameTruth(visitor.biometricId(), faces, scene.worn(),
-        scene.nextFrameLooksAway(), visitor.faceRecognizable()));
+        !atReader && scene.nextFrameLooksAway(), visitor.faceRecognizable()));
     int index = taken++;
     List<Path> showing = showing(visitor.faceImages(), scene.worn());
     return new Frame(id, files.pick(showing, index), files.name(showing, index), time.now());

@@ -16,6 +16,8 @@ public final class SimulatedDoor extends SimulatedDevice implements Door {
   private boolean open;
   /** When a closing begun by {@link #startClosing()} ends; null when none is under way. */
   private Instant closedAt;
+  /** When an opening begun by {@link #startOpening()} ends; null when none is under way. */
+  private Instant openAt;
 
   private SimulatedDoor(DeviceKind kind, Scene scene, DeviceProfile profile, LaneTime time, RandomGenerator random) {
     super(kind, profile, time, random);
@@ -44,6 +46,7 @@ public final class SimulatedDoor extends SimulatedDevice implements Door {
 
   @Override
   public void close() throws DeviceFault {
+    awaitOpen();
     if (!open) {
       awaitClosed();
       return;
@@ -56,6 +59,7 @@ public final class SimulatedDoor extends SimulatedDevice implements Door {
   /** The leaves are driven shut; for the scene the door is closed at once (nobody passes a closing door). */
   @Override
   public void startClosing() throws DeviceFault {
+    awaitOpen();
     if (!open) {
       return;
     }
@@ -63,6 +67,30 @@ public final class SimulatedDoor extends SimulatedDevice implements Door {
     closedAt = time.now().plus(motion);
     open = false;
     scene.doorMoved(entry, false);
+  }
+
+  /** The leaves are driven open; for the scene the door is open once the motion has ended ({@link #awaitOpen()}). */
+  @Override
+  public void startOpening() throws DeviceFault {
+    if (open) {
+      return;
+    }
+    awaitClosed();
+    Duration motion = begin("open");
+    openAt = time.now().plus(motion);
+    open = true;
+  }
+
+  @Override
+  public void awaitOpen() {
+    if (openAt == null) {
+      return;
+    }
+    if (time.now().isBefore(openAt)) {
+      time.sleep(Duration.between(time.now(), openAt));
+    }
+    openAt = null;
+    scene.doorMoved(entry, true);
   }
 
   @Override

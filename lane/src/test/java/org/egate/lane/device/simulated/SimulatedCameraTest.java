@@ -32,19 +32,25 @@ class SimulatedCameraTest {
     scene.arrive(Visitor.with("lin", MrzText.of("P<TWNLIN<<A", "300000001")).faceImages(List.of(first, second))
         .wearing(Accessory.HAT).build());
 
-    Frame outside = camera.capture();
-    assertThat(outside.image()).isEmpty();
-    assertThat(truth.frame(outside.id()).faces()).isZero();
+    // At the reader the camera sees the visitor through the entry door's glass (decision 0160).
+    Frame atReader = camera.capture();
+    assertThat(atReader.image()).isEqualTo(Files.readAllBytes(first));
+    assertThat(truth.frame(atReader.id()).faces()).isEqualTo(1);
 
     scene.walkIn();
     Frame a = camera.capture();
     Frame b = camera.capture();
     Frame c = camera.capture();
-    assertThat(a.image()).isEqualTo(Files.readAllBytes(first));
-    assertThat(b.image()).isEqualTo(Files.readAllBytes(second));
-    assertThat(c.source()).isEqualTo(first.toString());
+    assertThat(a.image()).isEqualTo(Files.readAllBytes(second));
+    assertThat(b.image()).isEqualTo(Files.readAllBytes(first));
+    assertThat(c.source()).isEqualTo(second.toString());
     assertThat(c.capturedAt()).isEqualTo(Instant.parse("2026-11-27T01:00:01Z"));
     assertThat(truth.frame(a.id()).worn()).containsExactly(Accessory.HAT);
+
+    scene.walkOut(); // gone through the entry door: nobody in front of the lens
+    Frame gone = camera.capture();
+    assertThat(gone.image()).isEmpty();
+    assertThat(truth.frame(gone.id()).faces()).isZero();
   }
 
   @Test
