@@ -292,8 +292,8 @@ public final class ClearanceFlow {
     devices.entryDoor().startOpening();
     attempt.entryOpened = true;
     FaceCapture.AskedAhead askedAhead = lookAhead ? capture.lookAhead(attempt) : FaceCapture.AskedAhead.NOTHING;
+    attempt.prompt(Prompt.ENTER); // as the leaves move: the traveler steps off with them (decision 0161)
     devices.entryDoor().awaitOpen();
-    attempt.prompt(Prompt.ENTER);
     Occupancy seen = attempt.saw(devices.occupancy().awaitEntered(parameters.entryWait()));
     if (seen.trolley() && seen.people() == 1 && !seen.shortPerson()) {
       // A trolley is the one thing a traveler can fix in place: ask once, look again.

@@ -1,5 +1,6 @@
 package org.egate.lane.device.simulated;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,6 +31,9 @@ public final class Scene {
   private int framesTaken;
   private boolean entryOpen;
   private boolean exitOpen;
+  /** The last opening motion of each door not yet walked through: when it began and ended. */
+  private Instant[] entryOpening;
+  private Instant[] exitOpening;
   private final List<Prompt> prompts = new ArrayList<>();
 
   /** A new visitor steps up to the reader; the previous one, if any, is gone. */
@@ -42,6 +46,8 @@ public final class Scene {
     readsFailedSoFar = 0;
     framesTaken = 0;
     prompts.clear();
+    entryOpening = null;
+    exitOpening = null;
   }
 
   public Optional<Visitor> visitor() {
@@ -80,6 +86,29 @@ public final class Scene {
     }
     int seen = visitor.companionsHiddenFromSensor() ? 1 : 1 + visitor.companions();
     return new Occupancy(seen, trolleyInside, visitor.child());
+  }
+
+  /** A door opened from {@code start} to {@code end}; the traveler walks with it (decision 0161). */
+  void doorOpening(boolean entry, Instant start, Instant end) {
+    if (entry) {
+      entryOpening = new Instant[] {start, end};
+    } else {
+      exitOpening = new Instant[] {start, end};
+    }
+  }
+
+  /**
+   * The opening motion of the door the traveler is about to walk through, taken once: a door
+   * opened long ago says nothing about when this walk began.
+   */
+  Optional<Instant[]> takeOpening(boolean entry) {
+    Instant[] motion = entry ? entryOpening : exitOpening;
+    if (entry) {
+      entryOpening = null;
+    } else {
+      exitOpening = null;
+    }
+    return Optional.ofNullable(motion);
   }
 
   void doorMoved(boolean entry, boolean open) {

@@ -39,8 +39,10 @@ public final class SimulatedDoor extends SimulatedDevice implements Door {
       return;
     }
     awaitClosed();
+    Instant start = time.now();
     operate("open");
     open = true;
+    scene.doorOpening(entry, start, time.now());
     scene.doorMoved(entry, true);
   }
 
@@ -79,6 +81,7 @@ public final class SimulatedDoor extends SimulatedDevice implements Door {
     Duration motion = begin("open");
     openAt = time.now().plus(motion);
     open = true;
+    scene.doorOpening(entry, time.now(), openAt);
   }
 
   @Override

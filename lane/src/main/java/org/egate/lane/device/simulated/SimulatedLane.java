@@ -35,7 +35,7 @@ public final class SimulatedLane {
     scanner = new SimulatedFingerprintScanner(scene, truth, profiles.scanner(), time, root.split());
     entryDoor = SimulatedDoor.entry(scene, profiles.door(), time, root.split());
     exitDoor = SimulatedDoor.exit(scene, profiles.door(), time, root.split());
-    occupancy = new SimulatedOccupancySensor(scene, profiles.occupancy(), profiles.walk(), time, root.split());
+    occupancy = new SimulatedOccupancySensor(scene, profiles.occupancy(), profiles.walking(), time, root.split());
     display = new SimulatedDisplay(scene);
     matchers = new Matchers(new SimulatedFaceMatcher(truth, ScoreModel.WELL_SEPARATED, root.split()),
         new SimulatedFingerMatcher(truth, ScoreModel.WELL_SEPARATED, root.split()), SIMULATED_THRESHOLDS);

@@ -1,6 +1,7 @@
 package org.egate.lane.device.simulated;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.egate.lane.device.DeviceFault;
@@ -11,18 +12,19 @@ import org.egate.lane.time.LaneTime;
 
 /**
  * People counter, trolley detector and height line. Waiting for someone to enter or leave takes
- * the visitor's walking time (drawn from {@code walk}); reading takes the sensor's own latency.
+ * the visitor's walk through the door that just opened ({@link Walking}: from the start of the
+ * leaves' motion, but never through leaves still moving); reading takes the sensor's own latency.
  */
 public final class SimulatedOccupancySensor extends SimulatedDevice implements OccupancySensor {
 
   private final Scene scene;
-  private final Latency walk;
+  private final Walking walking;
 
-  public SimulatedOccupancySensor(Scene scene, DeviceProfile profile, Latency walk, LaneTime time,
+  public SimulatedOccupancySensor(Scene scene, DeviceProfile profile, Walking walking, LaneTime time,
       RandomGenerator random) {
     super(DeviceKind.OCCUPANCY_SENSOR, profile, time, random);
     this.scene = scene;
-    this.walk = Objects.requireNonNull(walk, "walk");
+    this.walking = Objects.requireNonNull(walking, "walking");
   }
 
   @Override
@@ -34,12 +36,12 @@ public final class SimulatedOccupancySensor extends SimulatedDevice implements O
   @Override
   public Occupancy awaitEntered(Duration timeout) throws DeviceFault {
     boolean someoneComing = scene.entryOpen() && scene.position().orElse(null) == Scene.Position.AT_READER;
-    Duration walking = walk.sample(random);
-    if (!someoneComing || walking.compareTo(timeout) > 0) {
+    Duration walk = walkThrough(true);
+    if (!someoneComing || walk.compareTo(timeout) > 0) {
       time.sleep(timeout);
       return read();
     }
-    time.sleep(walking);
+    time.sleep(walk);
     scene.walkIn();
     return read();
   }
@@ -47,14 +49,22 @@ public final class SimulatedOccupancySensor extends SimulatedDevice implements O
   @Override
   public boolean awaitCleared(Duration timeout) throws DeviceFault {
     if (scene.inside() && (scene.entryOpen() || scene.exitOpen())) {
-      Duration walking = walk.sample(random);
-      if (walking.compareTo(timeout) <= 0) {
-        time.sleep(walking);
+      Duration walk = walkThrough(!scene.exitOpen());
+      if (walk.compareTo(timeout) <= 0) {
+        time.sleep(walk);
         scene.walkOut();
         return read().isEmpty();
       }
     }
     time.sleep(timeout);
     return read().isEmpty();
+  }
+
+  /** How long from now until the traveler is through the door that just opened (decision 0161). */
+  private Duration walkThrough(boolean entryDoor) {
+    Instant now = time.now();
+    Instant[] motion = scene.takeOpening(entryDoor).orElse(new Instant[] {now, now});
+    Instant arrival = walking.arrival(motion[0], motion[1], random);
+    return arrival.isAfter(now) ? Duration.between(now, arrival) : Duration.ZERO;
   }
 }
