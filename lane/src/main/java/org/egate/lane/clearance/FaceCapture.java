@@ -130,7 +130,8 @@ final class FaceCapture {
         attempt.prompt(prompt);
         lastPrompt = prompt;
       }
-      time.sleep(parameters.promptPause());
+      // Taking something off takes a moment; turning to the camera or a steadier frame less (0160).
+      time.sleep(issue.worn() ? parameters.promptPause() : parameters.lookPause());
     }
     return new Result(Optional.empty(), false);
   }

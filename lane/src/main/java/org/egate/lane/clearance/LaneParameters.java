@@ -14,7 +14,9 @@ import java.util.Objects;
  * @param trolleyGrace time given to take a trolley out before occupancy is read again
  * @param captureBudget face capture time from the first frame (BSI TR-03121: at most 7 s)
  * @param captureFrames most frames taken within the budget
- * @param promptPause time a traveler gets to act on a prompt (remove sunglasses) before the next frame
+ * @param promptPause time a traveler gets to take something off when asked (sunglasses) before the next frame
+ * @param lookPause time before the next frame after one without a usable face that nothing worn
+ *     explains (no face, turned away, blurred): enough to turn to the camera (decision 0160)
  * @param wornAsks times the lane asks for one worn thing (sunglasses, hat, mask) to come off before
  *     it stops asking and lets the fingerprint decide (decision 0160)
  * @param fingerWait time to place a finger, per attempt
@@ -29,6 +31,7 @@ public record LaneParameters(
     Duration captureBudget,
     int captureFrames,
     Duration promptPause,
+    Duration lookPause,
     int wornAsks,
     Duration fingerWait,
     int fingerAttempts,
@@ -42,13 +45,14 @@ public record LaneParameters(
       Duration.ofSeconds(7),
       12,
       Duration.ofMillis(1500),
+      Duration.ofMillis(500),
       2,
       Duration.ofSeconds(8),
       2,
       Duration.ofSeconds(20));
 
   public LaneParameters {
-    for (Duration d : new Duration[] {idleWait, entryWait, trolleyGrace, captureBudget, promptPause, fingerWait,
+    for (Duration d : new Duration[] {idleWait, entryWait, trolleyGrace, captureBudget, promptPause, lookPause, fingerWait,
         leaveWait}) {
       Objects.requireNonNull(d, "durations must be given");
       if (d.isNegative() || d.isZero()) {
