@@ -2,6 +2,7 @@ package org.egate.cli.simulate;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.egate.simulator.endtoend.EndToEndRun;
+import org.egate.lane.device.simulated.DeviceProfiles;
 import org.egate.simulator.endtoend.EndToEndReport;
 import org.egate.simulator.endtoend.LanePath;
 import org.egate.simulator.endtoend.Walk;
@@ -70,7 +71,11 @@ final class EndToEndJson {
         + (r.parameters().fingers().isPresent() ? "fingerprints: " + r.parameters().fingers().get() + " (FVC layout)"
         : "fingerprints: synthetic (org.egate.simulator.finger), both index fingers, SourceAFIS at the synthetic prints' lane"
         + " threshold " + EndToEndRun.SYNTHETIC_FINGER_THRESHOLD + " (above every synthetic impostor)") + ", as fallback");
-    o.put("devices", "DeviceProfiles.TYPICAL (docs/DEVICES.md, decisions 0061, 0132), virtual time");
+    ObjectNode devices = o.putObject("devices");
+    r.parameters().devices().describe().forEach(devices::put);
+    devices.put("source", r.parameters().devices().equals(DeviceProfiles.TYPICAL)
+        ? "DeviceProfiles.TYPICAL: stated assumptions, docs/DEVICES.md (decisions 0061, 0132, 0161); virtual time"
+        : "--devices file; virtual time");
     o.put("computeSlots", r.parameters().computeSlots());
     o.put("enrollmentWallSeconds", round(r.enrollmentWallTime().toMillis() / 1000.0));
     o.put("lanesWallSeconds", round(r.lanesWallTime().toMillis() / 1000.0));

@@ -23,6 +23,8 @@ import org.egate.simulator.capacity.LogNormalServiceTimes;
 import org.egate.simulator.capacity.ServiceTimes;
 import org.egate.simulator.capacity.ServiceTimesFile;
 import org.egate.simulator.endtoend.EndToEndParameters;
+import org.egate.lane.device.simulated.DeviceProfiles;
+import org.egate.lane.device.simulated.DeviceProfilesFile;
 import org.egate.simulator.endtoend.EndToEndReport;
 import org.egate.simulator.endtoend.EndToEndRun;
 import org.egate.simulator.scenario.Scenario;
@@ -48,7 +50,7 @@ import picocli.CommandLine.Spec;
     name = "simulate",
     description = {
       "Capacity model: egate simulate --arrivals-per-hour A --lanes M [--target-wait-seconds T] [--service-times FILE] [--seed S]",
-      "End to end:     egate simulate --travelers N --lanes M --seed S",
+      "End to end:     egate simulate --travelers N --lanes M --seed S [--devices FILE]",
       "Scenarios:      egate simulate --scenarios [--scenario NAME]..."
     })
 public final class SimulateCommand implements Callable<Integer> {
@@ -91,6 +93,10 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--fingers", paramLabel = "DIR",
       description = "End to end: real fingerprints from an FVC-layout folder (<finger>_<impression>.tif, e.g. fvc2002/DB1_B) instead of synthetic ones.")
   Path fingers;
+
+  @Option(names = "--devices", paramLabel = "FILE",
+      description = "End to end: device figures from FILE (format: docs/devices/typical.properties) instead of the stated typical ones.")
+  Path devicesFile;
 
   @Option(names = "--scenarios",
       description = "Run the scenario library (one scenario per rule) against the real server; exit 1 on any mismatch.")
@@ -177,6 +183,16 @@ public final class SimulateCommand implements Callable<Integer> {
     if (lanes == null) {
       return usage(err, "--travelers N needs --lanes M");
     }
+    DeviceProfiles devices = DeviceProfiles.TYPICAL;
+    if (devicesFile != null) {
+      try {
+        devices = DeviceProfilesFile.read(devicesFile);
+      } catch (IllegalArgumentException e) {
+        return usage(err, "--devices " + e.getMessage());
+      } catch (IOException e) {
+        return usage(err, "--devices " + devicesFile + ": cannot read it (" + e.getClass().getSimpleName() + ")");
+      }
+    }
     Path work;
     try {
       work = Files.createTempDirectory("egate-simulate-");
@@ -187,7 +203,7 @@ public final class SimulateCommand implements Callable<Integer> {
     EndToEndReport report;
     try {
       report = new EndToEndRun(new EndToEndParameters(travelers, lanes, seed, work, Optional.ofNullable(faces),
-          Optional.ofNullable(fingers), EndToEndParameters.defaultComputeSlots())).run();
+          Optional.ofNullable(fingers), EndToEndParameters.defaultComputeSlots(), devices)).run();
     } catch (IllegalArgumentException e) {
       return usage(err, e.getMessage());
     } catch (IOException e) {

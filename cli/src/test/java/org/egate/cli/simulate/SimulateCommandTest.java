@@ -129,6 +129,15 @@ class SimulateCommandTest {
     assertThat(run("--travelers", "10", "--lanes", "2", "--faces", dir.resolve("absent").toString())).isEqualTo(ExitCodes.USAGE);
     assertThat(stderr()).contains("not a folder (expected the LFW layout");
     err.reset();
+    assertThat(run("--travelers", "10", "--lanes", "2", "--devices", dir.resolve("absent.properties").toString()))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(stderr()).contains("--devices " + dir.resolve("absent.properties") + ": cannot read it (NoSuchFileException)");
+    err.reset();
+    java.nio.file.Files.writeString(dir.resolve("slow.properties"), "reader = 1200 2500\n");
+    assertThat(run("--travelers", "10", "--lanes", "2", "--devices", dir.resolve("slow.properties").toString()))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(stderr()).contains("--devices " + dir.resolve("slow.properties") + ": missing camera, door");
+    err.reset();
     assertThat(run("--lanes", "3")).isEqualTo(ExitCodes.USAGE);
     assertThat(stderr()).contains("--arrivals-per-hour");
     err.reset();

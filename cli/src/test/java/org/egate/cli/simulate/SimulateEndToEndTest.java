@@ -28,7 +28,8 @@ class SimulateEndToEndTest {
     System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     int code;
     try {
-      code = Egate.run("simulate", "--travelers", "20", "--lanes", "2", "--seed", "3");
+      code = Egate.run("simulate", "--travelers", "20", "--lanes", "2", "--seed", "3",
+          "--devices", "../docs/devices/typical.properties");
     } finally {
       System.setOut(oldOut);
       System.setErr(oldErr);
@@ -59,5 +60,14 @@ class SimulateEndToEndTest {
     assertThat(json.get("clearedByFace").asInt()).as(stdout).isPositive();
     assertThat(json.get("clearedByFace").asInt() + json.get("clearedByFinger").asInt())
         .isEqualTo(json.get("accepted").asInt());
+    // the run states the device figures it ran on, and where each transaction's time went
+    assertThat(json.get("devices").get("door").asText()).isEqualTo("log-normal, median 900 ms, p95 1300 ms, timeout 3000 ms");
+    assertThat(json.get("devices").get("source").asText()).startsWith("DeviceProfiles.TYPICAL");
+    int byPath = 0;
+    for (JsonNode path : json.get("paths")) {
+      byPath += path.get("count").asInt();
+      assertThat(path.get("p95Seconds").asDouble()).isGreaterThanOrEqualTo(path.get("medianSeconds").asDouble());
+    }
+    assertThat(byPath).isEqualTo(20);
   }
 }

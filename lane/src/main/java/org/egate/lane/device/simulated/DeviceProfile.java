@@ -32,6 +32,12 @@ public record DeviceProfile(Latency latency, Duration timeout, double faultRate,
     return new DeviceProfile(latency, timeout, faultRate, disconnectRate);
   }
 
+  /** The latency, timeout and fault rates in a few words, for a run's statement of its assumptions. */
+  public String describe() {
+    return latency.describe() + ", timeout " + timeout.toMillis() + " ms"
+        + (faultRate > 0 || disconnectRate > 0 ? ", faults " + faultRate + ", disconnects " + disconnectRate : "");
+  }
+
   private static void checkRate(String name, double rate) {
     if (!(rate >= 0 && rate <= 1)) {
       throw new IllegalArgumentException(name + " must be a fraction in [0, 1] but was " + rate);

@@ -40,6 +40,18 @@ public record DeviceProfiles(DeviceProfile reader, DeviceProfile camera, DeviceP
     Objects.requireNonNull(walking, "walking");
   }
 
+  /** Each device's figures in a few words, in a fixed order: what a run states it assumed. */
+  public java.util.Map<String, String> describe() {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    out.put("reader", reader.describe());
+    out.put("camera", camera.describe());
+    out.put("scanner", scanner.describe());
+    out.put("door", door.describe());
+    out.put("occupancy", occupancy.describe());
+    out.put("walking", walking.describe());
+    return out;
+  }
+
   /** Every device fails an operation with {@code faultRate} and disconnects with {@code disconnectRate}. */
   public DeviceProfiles withFaults(double faultRate, double disconnectRate) {
     return new DeviceProfiles(reader.withFaults(faultRate, disconnectRate), camera.withFaults(faultRate, disconnectRate),

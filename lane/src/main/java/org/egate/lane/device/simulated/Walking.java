@@ -29,6 +29,13 @@ public record Walking(Latency halfLane, Duration pastOpenDoor, boolean withTheDo
     return new Walking(halfLane, pastOpenDoor, false);
   }
 
+  /** The walking model in a few words, for a run's statement of its assumptions. */
+  public String describe() {
+    return "half lane " + halfLane.describe() + (withTheDoor
+        ? "; steps off with the door's leaves, through an open door no sooner than " + pastOpenDoor.toMillis() + " ms"
+        : "; stands until each door is fully open");
+  }
+
   /**
    * When a traveler who walks one half of the lane through a door arrives.
    *
