@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.egate.cli.ExitCodes;
@@ -68,7 +69,8 @@ public final class SimulateCommand implements Callable<Integer> {
   Double targetWaitSeconds;
 
   @Option(names = "--service-times", paramLabel = "FILE",
-      description = "Measured lane seconds per traveler (numbers; # comments). Default: the stated log-normal of docs/CAPACITY.md.")
+      description = "Measured lane seconds per traveler (numbers; # comments), or 'stated' for the source's log-normal"
+          + " (median 12 s, p95 18 s). Default: the end-to-end run's measured seconds shipped with egate (docs/CAPACITY.md).")
   Path serviceTimesFile;
 
   @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default ${DEFAULT-VALUE}).")
@@ -97,6 +99,10 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--devices", paramLabel = "FILE",
       description = "End to end: device figures from FILE (format: docs/devices/typical.properties) instead of the stated typical ones.")
   Path devicesFile;
+
+  @Option(names = "--service-times-out", paramLabel = "FILE",
+      description = "End to end: write each transaction's lane seconds to FILE, the capacity model's --service-times format.")
+  Path serviceTimesOut;
 
   @Option(names = "--scenarios",
       description = "Run the scenario library (one scenario per rule) against the real server; exit 1 on any mismatch.")
@@ -134,7 +140,9 @@ public final class SimulateCommand implements Callable<Integer> {
     ServiceTimes serviceTimes;
     try {
       arrivals = new Arrivals(arrivalsPerHour);
-      serviceTimes = serviceTimesFile == null ? LogNormalServiceTimes.DEFAULT : ServiceTimesFile.read(serviceTimesFile);
+      serviceTimes = serviceTimesFile == null ? ServiceTimesFile.endToEnd()
+          : serviceTimesFile.toString().equals("stated") ? LogNormalServiceTimes.DEFAULT
+          : ServiceTimesFile.read(serviceTimesFile);
       hall = new GateHall(arrivals, lanes == null ? 1 : lanes, serviceTimes);
       CapacityParameters d = CapacityParameters.DEFAULTS;
       parameters = new CapacityParameters(
@@ -215,6 +223,20 @@ public final class SimulateCommand implements Callable<Integer> {
       return ExitCodes.FAILED_CHECK;
     } finally {
       deleteQuietly(work, err);
+    }
+    if (serviceTimesOut != null) {
+      try {
+        ServiceTimesFile.write(serviceTimesOut, List.of(
+            String.format(Locale.ROOT, "egate simulate --travelers %d --lanes %d --seed %d%s, %s: median %.2f s, p95 %.2f s",
+                travelers, lanes, seed, devicesFile == null ? "" : " --devices " + devicesFile,
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC), report.medianSeconds(), report.p95Seconds()),
+            "lane seconds per transaction: document placed to traveler out of the lane (virtual time;"
+                + " refusals at the reader included, stepping up and away not)"), report.laneSeconds());
+      } catch (IOException e) {
+        err.println("egate simulate: cannot write --service-times-out " + serviceTimesOut + " ("
+            + e.getClass().getSimpleName() + ")");
+        return ExitCodes.FAILED_CHECK;
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println(CapacityJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(EndToEndJson.of(report)));

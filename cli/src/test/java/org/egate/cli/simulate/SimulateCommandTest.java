@@ -57,7 +57,8 @@ class SimulateCommandTest {
 
   @Test
   void reportsWaitPercentilesWithUnitsInTheKeys() throws Exception {
-    assertThat(run("--arrivals-per-hour", "900", "--lanes", "4", "--seed", "3")).isEqualTo(ExitCodes.OK);
+    assertThat(run("--arrivals-per-hour", "900", "--lanes", "4", "--seed", "3", "--service-times", "stated"))
+        .isEqualTo(ExitCodes.OK);
     JsonNode r = json().get("result");
     assertThat(r.get("stable").asBoolean()).isTrue();
     for (String key : new String[] {"waitP50Seconds", "waitP90Seconds", "waitP95Seconds", "waitP99Seconds"}) {
@@ -67,6 +68,16 @@ class SimulateCommandTest {
     assertThat(r.get("waitP99Seconds").asDouble()).isGreaterThanOrEqualTo(r.get("waitP95Seconds").asDouble());
     assertThat(r.get("utilization").asDouble()).isBetween(0.7, 0.85); // 900/h x 12.37 s / 4
     assertThat(json().get("serviceTimes").get("source").asText()).contains("log-normal");
+  }
+
+  @Test
+  void byDefaultTheServiceTimesAreTheEndToEndRunsMeasuredLaneSeconds() throws Exception {
+    assertThat(run("--arrivals-per-hour", "900", "--lanes", "4", "--seed", "3")).isEqualTo(ExitCodes.OK);
+    JsonNode service = json().get("serviceTimes");
+    assertThat(service.get("source").asText()).startsWith("measured by the end-to-end run: ");
+    assertThat(service.get("count").asInt()).isGreaterThanOrEqualTo(400);
+    // issue 5 asks for a median passage well under the source's 12 s; the stated default's mean is 12.37 s
+    assertThat(service.get("meanSeconds").asDouble()).isBetween(3.0, 12.0);
   }
 
   @Test
@@ -80,7 +91,8 @@ class SimulateCommandTest {
 
   @Test
   void findsTheLaneCountForATargetWait() throws Exception {
-    assertThat(run("--arrivals-per-hour", "1200", "--target-wait-seconds", "60")).isEqualTo(ExitCodes.OK);
+    assertThat(run("--arrivals-per-hour", "1200", "--target-wait-seconds", "60", "--service-times", "stated"))
+        .isEqualTo(ExitCodes.OK);
     JsonNode t = json().get("target");
     assertThat(t.get("met").asBoolean()).isTrue();
     int needed = t.get("lanesNeeded").asInt();

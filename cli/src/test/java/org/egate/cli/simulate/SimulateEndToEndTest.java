@@ -9,7 +9,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.egate.cli.Egate;
 import org.egate.cli.ExitCodes;
+import java.nio.file.Path;
+import org.egate.simulator.capacity.EmpiricalServiceTimes;
+import org.egate.simulator.capacity.ServiceTimesFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole stack once, small: embedded PostgreSQL, the real server, 20 travelers enrolled through
@@ -19,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class SimulateEndToEndTest {
 
   @Test
-  void twentyTravelersThroughTwoLanesLoseNoRecordAndBreakNoRule() throws Exception {
+  void twentyTravelersThroughTwoLanesLoseNoRecordAndBreakNoRule(@TempDir Path dir) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream oldOut = System.out;
@@ -29,7 +33,7 @@ class SimulateEndToEndTest {
     int code;
     try {
       code = Egate.run("simulate", "--travelers", "20", "--lanes", "2", "--seed", "3",
-          "--devices", "../docs/devices/typical.properties");
+          "--devices", "../docs/devices/typical.properties", "--service-times-out", dir.resolve("lane.txt").toString());
     } finally {
       System.setOut(oldOut);
       System.setErr(oldErr);
@@ -69,5 +73,11 @@ class SimulateEndToEndTest {
       assertThat(path.get("p95Seconds").asDouble()).isGreaterThanOrEqualTo(path.get("medianSeconds").asDouble());
     }
     assertThat(byPath).isEqualTo(20);
+    // the lane seconds, written for the capacity model, read back as its service times
+    EmpiricalServiceTimes measured = ServiceTimesFile.read(dir.resolve("lane.txt"));
+    assertThat(measured.count()).isEqualTo(20);
+    assertThat(measured.source()).contains("lane.txt");
+    assertThat(java.nio.file.Files.readAllLines(dir.resolve("lane.txt")).get(0))
+        .startsWith("# egate simulate --travelers 20 --lanes 2 --seed 3 --devices ../docs/devices/typical.properties");
   }
 }

@@ -1,11 +1,14 @@
 package org.egate.simulator.capacity;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Reads measured service times: numbers of seconds separated by white space, commas or line
@@ -31,6 +34,36 @@ public final class ServiceTimesFile {
       throw new IllegalArgumentException("cannot read '" + file + "': " + e.getMessage(), e);
     }
     return parse(text, "'" + file + "'");
+  }
+
+  /** Where {@link #endToEnd()} reads from: written by {@code egate simulate --travelers ... --service-times-out}. */
+  public static final String END_TO_END_RESOURCE = "end-to-end-lane-seconds.txt";
+
+  /**
+   * The lane seconds per traveler measured by the end-to-end run (issue 5 step 7) that ships with
+   * egate: the capacity model's default. The file's first comment line names the run.
+   */
+  public static EmpiricalServiceTimes endToEnd() {
+    try (InputStream in = ServiceTimesFile.class.getResourceAsStream(END_TO_END_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the build lost " + END_TO_END_RESOURCE);
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      String firstLine = text.lines().findFirst().orElse("").replaceFirst("^#\\s*", "");
+      return parse(text, "measured by the end-to-end run: " + firstLine);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes seconds in the format {@link #parse} reads, under comment lines (the first names the run). */
+  public static void write(Path file, List<String> comments, double[] seconds) throws IOException {
+    StringBuilder text = new StringBuilder();
+    comments.forEach(c -> text.append("# ").append(c).append('\n'));
+    for (double s : seconds) {
+      text.append(String.format(java.util.Locale.ROOT, "%.3f", s)).append('\n');
+    }
+    Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
   public static EmpiricalServiceTimes parse(String text, String source) {

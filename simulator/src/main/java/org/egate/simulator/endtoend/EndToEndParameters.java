@@ -3,6 +3,7 @@ package org.egate.simulator.endtoend;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.egate.lane.device.simulated.DeviceProfiles;
 
 /**
  * What one end-to-end run is asked to do.
@@ -15,9 +16,10 @@ import java.util.Optional;
  *     computer, but this run puts M lanes, the server and the engines in one process on a few
  *     cores, so lanes take turns for their compute and software time is measured once a lane has
  *     its turn (the wait is reported apart)
+ * @param devices the lanes' device figures (docs/DEVICES.md; {@code --devices FILE})
  */
 public record EndToEndParameters(int travelers, int lanes, long seed, Path workDir, Optional<Path> faces,
-    Optional<Path> fingers, int computeSlots) {
+    Optional<Path> fingers, int computeSlots, DeviceProfiles devices) {
   /** Lanes the seeded site catalogue can give one run (open lanes at every site). */
   public static final int MAX_LANES = 16;
 
@@ -25,6 +27,7 @@ public record EndToEndParameters(int travelers, int lanes, long seed, Path workD
     Objects.requireNonNull(workDir, "workDir");
     Objects.requireNonNull(faces, "faces");
     Objects.requireNonNull(fingers, "fingers");
+    Objects.requireNonNull(devices, "devices");
     if (travelers < 1 || travelers > 100_000) {
       throw new IllegalArgumentException("--travelers must be 1-100000 but was " + travelers);
     }
@@ -38,7 +41,7 @@ public record EndToEndParameters(int travelers, int lanes, long seed, Path workD
 
   /** Demo faces; one compute slot per core beyond the one left to the server. */
   public EndToEndParameters(int travelers, int lanes, long seed, Path workDir) {
-    this(travelers, lanes, seed, workDir, Optional.empty(), Optional.empty(), defaultComputeSlots());
+    this(travelers, lanes, seed, workDir, Optional.empty(), Optional.empty(), defaultComputeSlots(), DeviceProfiles.TYPICAL);
   }
 
   public static int defaultComputeSlots() {

@@ -55,6 +55,11 @@ public record EndToEndReport(
     return byReason;
   }
 
+  /** Each transaction's lane seconds, in the order walked: the capacity model's service times. */
+  public double[] laneSeconds() {
+    return walks.stream().mapToDouble(w -> w.laneTime().toMillis() / 1000.0).toArray();
+  }
+
   public double medianSeconds() {
     return percentile(walks.stream().mapToDouble(w -> w.laneTime().toMillis() / 1000.0).toArray(), 0.5);
   }

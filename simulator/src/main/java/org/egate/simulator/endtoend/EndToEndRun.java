@@ -340,7 +340,7 @@ public final class EndToEndRun {
     SiteCatalog catalog = SiteCatalog.seeded();
     Instant start = Instant.now();
     SimulatedTime time = new SimulatedTime(start);
-    SimulatedLane devices = new SimulatedLane(DeviceProfiles.TYPICAL, time, seed);
+    SimulatedLane devices = new SimulatedLane(parameters.devices(), time, seed);
     LaneCredentials credentials = new LaneCredentials(base, lane.id(), secret, Duration.ofSeconds(10));
     HttpCrossingSink sink = new HttpCrossingSink(http, credentials, Clock.systemUTC());
     TimedParts timed = new TimedParts();
