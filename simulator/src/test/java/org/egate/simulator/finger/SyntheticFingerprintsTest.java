@@ -48,9 +48,9 @@ class SyntheticFingerprintsTest {
   void differentSyntheticFingersScoreUnderTheMatchThresholdAndImpressionsOfOneFingerAbove() {
     // 16 fingers x 3 impressions: 48 genuine pairs, 120 impostor pairs; every image goes
     // through egate's own pipeline (SourceAFIS, symmetric mean score). Impostors must stay under
-    // the real (FVC2002) FMR 0.1 % threshold, 24.9, which the simulated lanes use (decision 0155;
-    // before the ridge wander the strongest of these pairs scored 34.8); the large-sample figures
-    // are in decision 0155.
+    // the real (FVC2002) FMR 0.1 % threshold, 24.9, which the simulated lanes use (decision 0155:
+    // the strongest of these pairs scored 34.8 before, 22.2 now); the large-sample figures are in
+    // decision 0155.
     SyntheticTrial trial = SyntheticTrial.run(generator, FingerprintEngine.withDefaults(), 16, 3, 2000, 2);
     double realFmr1e3 = OperatingPoints.forModality("finger").at(FmrTarget.ONE_PER_THOUSAND).threshold();
     double realFmr1e4 = OperatingPoints.forModality("finger").at(FmrTarget.ONE_PER_TEN_THOUSAND).threshold();
