@@ -69,8 +69,9 @@ final class EndToEndJson {
         : "faces: face-api's MIT demo photos shared by the travelers (decision 0130)")
         + ", portraits enrolled as face-api descriptors, lane decides by face first at FMR 0.1 % (decision 0102); "
         + (r.parameters().fingers().isPresent() ? "fingerprints: " + r.parameters().fingers().get() + " (FVC layout)"
-        : "fingerprints: synthetic (org.egate.simulator.finger), both index fingers, SourceAFIS at the synthetic prints' lane"
-        + " threshold " + EndToEndRun.SYNTHETIC_FINGER_THRESHOLD + " (above every synthetic impostor)") + ", as fallback");
+        : "fingerprints: synthetic (org.egate.simulator.finger), both index fingers, SourceAFIS at the real FMR 0.1 %"
+        + " operating point " + round(EndToEndRun.FINGER_THRESHOLD) + " (FVC2002; synthetic prints meet it, decision 0155)")
+        + ", as fallback");
     ObjectNode devices = o.putObject("devices");
     r.parameters().devices().describe().forEach(devices::put);
     devices.put("source", r.parameters().devices().equals(DeviceProfiles.TYPICAL)

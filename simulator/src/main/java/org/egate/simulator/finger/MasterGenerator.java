@@ -5,7 +5,8 @@ import java.util.SplittableRandom;
 
 /**
  * Grows a master fingerprint, SFinGe-style: per finger a Henry class and jittered singular
- * points give a Sherlock-Monro orientation field, bent by a smooth random perturbation; a smooth
+ * points give a Sherlock-Monro orientation field, bent by a smooth random perturbation and a
+ * finer ridge wander (a few degrees every few ridge periods, decision 0155); a smooth
  * ridge period map varies over the finger around a per-finger mean; then iterative Gabor
  * filtering grows ridges from random seed points. Where growth fronts with different phase meet,
  * endings and bifurcations (minutiae) form, so every finger's minutiae come from its own seeds.
@@ -20,6 +21,8 @@ final class MasterGenerator {
   private static final int PERIOD_BINS = 8;
   /** Image pixels per growth cell. */
   static final int SCALE = 2;
+  /** Keeps the sum of the two wander fields at the spread of one {@link SmoothField}. */
+  private static final double WANDER_NORM = 1 / Math.sqrt(2);
 
   private final SyntheticFingerprintParameters p;
   private final float[][] kernels; // [period bin * ORIENTATION_BINS + orientation bin][taps]
@@ -87,6 +90,10 @@ final class MasterGenerator {
     SmoothField coarseBend = new SmoothField(random, w * 0.9);
     SmoothField fineBend = new SmoothField(random, w * 0.35);
     SmoothField periodNoise = new SmoothField(random, w * 0.6);
+    // Ridge wander (decision 0155): real ridges bend by several degrees every few ridge periods.
+    // Two fields of 6 plane waves each, so the wander has no dominant direction.
+    SmoothField wanderA = new SmoothField(random, p.ridgeWanderWavelength());
+    SmoothField wanderB = new SmoothField(random, p.ridgeWanderWavelength());
     double fingerPeriod = p.meanRidgePeriod() + (random.nextDouble() - 0.5) * p.ridgePeriodSpread();
     double periodVariation = p.ridgePeriodSpread() - Math.abs(fingerPeriod - p.meanRidgePeriod());
 
@@ -121,6 +128,7 @@ final class MasterGenerator {
           theta /= 2;
         }
         theta += p.orientationNoise() * (clamp(coarseBend.at(x, y)) + 0.4 * clamp(fineBend.at(x, y)));
+        theta += p.ridgeWander() * clamp((wanderA.at(x, y) + wanderB.at(x, y)) * WANDER_NORM);
         theta = ((theta % Math.PI) + Math.PI) % Math.PI;
         int o = (int) Math.round(theta / Math.PI * ORIENTATION_BINS) % ORIENTATION_BINS;
         double period = fingerPeriod + periodVariation * clamp(periodNoise.at(x, y));

@@ -12,6 +12,10 @@ package org.egate.simulator.finger;
  * @param orientationNoise amplitude (radians) of the smooth per-finger orientation perturbation
  * @param singularPointSpread range of the per-finger jitter of each core and delta, as a fraction
  *     of the image width and height
+ * @param ridgeWander amplitude (radians, before clamping) of the per-finger fine orientation field:
+ *     ridges wander by a few degrees every few ridge periods, as real ridges do; without it the
+ *     flow is so regular that impostor minutiae line up by chance (decision 0155)
+ * @param ridgeWanderWavelength wavelength of that fine field in pixels
  * @param flowCorrection amplitude (radians) of the per-finger Vizcaya-Gerhardt correction of the
  *     flow around each singular point
  * @param seedPoints number of seed points the Gabor growth starts from
@@ -31,6 +35,8 @@ public record SyntheticFingerprintParameters(
     double ridgePeriodSpread,
     double orientationNoise,
     double singularPointSpread,
+    double ridgeWander,
+    double ridgeWanderWavelength,
     double flowCorrection,
     int seedPoints,
     int growthIterations,
@@ -43,7 +49,7 @@ public record SyntheticFingerprintParameters(
 
   /** The generator's defaults: a 16 x 20 mm plain impression at 500 dpi. */
   public static final SyntheticFingerprintParameters DEFAULTS =
-      new SyntheticFingerprintParameters(320, 400, 9.5, 1.5, 0.6, 0.3, 0.3, 200, 10, 15, 25, 12, 0.65, 16, 0.8);
+      new SyntheticFingerprintParameters(320, 400, 9.5, 1.5, 0.6, 0.3, 0.6, 60, 0.3, 120, 10, 15, 25, 12, 0.65, 16, 0.8);
 
   public SyntheticFingerprintParameters {
     if (width < 64 || height < 64) {
@@ -51,6 +57,10 @@ public record SyntheticFingerprintParameters(
     }
     if (!(meanRidgePeriod - ridgePeriodSpread >= 5)) {
       throw new IllegalArgumentException("ridge period must stay >= 5 px but could reach " + (meanRidgePeriod - ridgePeriodSpread));
+    }
+    if (!(ridgeWander >= 0) || !(ridgeWanderWavelength >= 2 * (meanRidgePeriod + ridgePeriodSpread))) {
+      throw new IllegalArgumentException("ridge wander must be >= 0 with a wavelength of at least two ridge periods but was "
+          + ridgeWander + " rad at " + ridgeWanderWavelength + " px");
     }
     if (seedPoints < 1 || growthIterations < 1) {
       throw new IllegalArgumentException("need at least one seed point and one iteration");

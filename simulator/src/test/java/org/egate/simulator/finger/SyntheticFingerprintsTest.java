@@ -47,18 +47,21 @@ class SyntheticFingerprintsTest {
   @Test
   void differentSyntheticFingersScoreUnderTheMatchThresholdAndImpressionsOfOneFingerAbove() {
     // 16 fingers x 3 impressions: 48 genuine pairs, 120 impostor pairs; every image goes
-    // through egate's own pipeline (SourceAFIS, symmetric mean score). 40 is the server's 1:N
-    // duplicate threshold; the large-sample figures are in decision 0121.
+    // through egate's own pipeline (SourceAFIS, symmetric mean score). Impostors must stay under
+    // the real (FVC2002) FMR 0.1 % threshold, 24.9, which the simulated lanes use (decision 0155:
+    // the strongest of these pairs scored 34.8 before, 22.2 now); the large-sample figures are in
+    // decision 0155.
     SyntheticTrial trial = SyntheticTrial.run(generator, FingerprintEngine.withDefaults(), 16, 3, 2000, 2);
+    double realFmr1e3 = OperatingPoints.forModality("finger").at(FmrTarget.ONE_PER_THOUSAND).threshold();
     double realFmr1e4 = OperatingPoints.forModality("finger").at(FmrTarget.ONE_PER_TEN_THOUSAND).threshold();
 
     assertThat(trial.scores().impostorCount()).isEqualTo(120);
     assertThat(trial.scores().genuineCount()).isEqualTo(48);
     assertThat(trial.unusable()).isZero();
-    assertThat(trial.maxImpostor()).as("strongest impostor pair").isLessThan(40);
+    assertThat(trial.maxImpostor()).as("strongest impostor pair").isLessThan(realFmr1e3);
     assertThat(trial.genuineQuantile(0)).as("weakest genuine pair").isGreaterThan(realFmr1e4);
     assertThat(trial.minutiaeQuantile(0.5)).as("median minutiae per print").isBetween(30, 60);
-    assertThat(trial.impostorQuantile(0.5)).as("median impostor").isLessThan(10);
+    assertThat(trial.impostorQuantile(0.5)).as("median impostor").isLessThan(5);
   }
 
   @Test
