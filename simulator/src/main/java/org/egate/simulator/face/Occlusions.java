@@ -13,8 +13,9 @@ import java.util.SplittableRandom;
  * Draws what a traveler wears over the face onto a rendered frame, placed by the face's 68
  * landmarks (frame pixels): dark glasses over both eyes, a cap down to the brows, a surgical or
  * cloth mask from the middle of the nose to below the chin. Shapes and tones follow those the
- * quality report was calibrated on (docs/FACE-QUALITY-CALIBRATION.md): lenses of luma 10-50 and
- * 0.36-0.42 eye distances wide leave the bridge between the eyes bare; caps are darker or lighter
+ * quality report was calibrated on (docs/FACE-QUALITY-CALIBRATION.md): lenses 0.36-0.42 eye
+ * distances wide, as dark as a tinted lens in the light that falls on that face (at most luma 10-50,
+ * decision 0150), leave the bridge between the eyes bare; caps are darker or lighter
  * than skin; masks are flat (no mouth detail) and of a colour unlike skin.
  */
 final class Occlusions {
