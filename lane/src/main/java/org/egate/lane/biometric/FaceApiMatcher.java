@@ -42,6 +42,7 @@ public final class FaceApiMatcher implements FaceMatcher, AutoCloseable {
   private final FacePipeline pipeline;
   private final FaceQuality quality = new FaceQuality(QualityThresholds.gate());
   private long lastFrame = -1;
+  private byte[] lastImage;
   private FaceAnalysis lastAnalysis;
 
   public FaceApiMatcher(FaceModels models) {
@@ -130,11 +131,16 @@ public final class FaceApiMatcher implements FaceMatcher, AutoCloseable {
     return FaceApiTemplate.encode(descriptor);
   }
 
-  /** The lane assesses, then compares the same frame: analyse it once. */
+  /**
+   * The lane assesses, then compares the same frame: analyse it once. Frame ids are unique per lane
+   * run only, so the image is part of the key: a matcher shared by lanes (or by fresh simulated
+   * lanes) once judged one lane's frame by another's analysis of the same id (decision 0150).
+   */
   private FaceAnalysis analyze(Frame frame) throws FaceImageException {
-    if (frame.id() != lastFrame || lastAnalysis == null) {
+    if (frame.id() != lastFrame || frame.image() != lastImage || lastAnalysis == null) {
       lastAnalysis = null;
       lastFrame = frame.id();
+      lastImage = frame.image();
       lastAnalysis = pipeline.analyze(frame.image());
     }
     return lastAnalysis;

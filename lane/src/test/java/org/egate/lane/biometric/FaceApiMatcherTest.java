@@ -105,6 +105,19 @@ public class FaceApiMatcherTest {
   }
 
   @Test
+  void aFrameIsJudgedByItsOwnPixelsWhenAnotherLaneUsedTheSameId() throws Exception {
+    // regression (decision 0150): frame ids are per lane, and the matcher kept its last analysis by id
+    FaceApiMatcher shared = new FaceApiMatcher(models);
+    Frame group = new Frame(7, Files.readAllBytes(DEMO.resolve("sample1.jpg")), "lane A frame 7", NOW);
+    BufferedImage empty = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(empty, "png", png);
+    Frame nobody = new Frame(7, png.toByteArray(), "lane B frame 7", NOW);
+    assertThat(shared.assess(group).issues()).contains(FaceIssue.SEVERAL_FACES);
+    assertThat(shared.assess(nobody).issues()).containsExactly(FaceIssue.NO_FACE);
+  }
+
+  @Test
   void anEmptySceneHasNoFaceAndGarbageIsAPoorImage() throws Exception {
     BufferedImage empty = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
     ByteArrayOutputStream png = new ByteArrayOutputStream();

@@ -42,7 +42,6 @@ import org.egate.lane.journal.Journal;
 import org.egate.lane.time.SystemTime;
 import org.egate.simulator.population.PopulationGenerator;
 import org.egate.simulator.population.SimulatedTraveler;
-import org.egate.simulator.scenario.AccessoryTruthFaceMatcher;
 import org.egate.simulator.scenario.OfficerClient;
 import org.egate.simulator.scenario.SyntheticBiometrics;
 
@@ -210,7 +209,7 @@ public final class DemoLanes implements AutoCloseable {
     SimulatedLane devices = new SimulatedLane(DeviceProfiles.TYPICAL, time, seed);
     LaneCredentials credentials = new LaneCredentials(server, lane.id(), secrets.get(lane.id().value()),
         Duration.ofSeconds(10));
-    Matchers matchers = new Matchers(new AccessoryTruthFaceMatcher(biometrics.faceMatcher(), devices.matchers().face()),
+    Matchers matchers = new Matchers(biometrics.faceMatcher(),
         SourceAfisFingerMatcher.withDefaults(),
         new MatchThresholds(SyntheticBiometrics.faceThreshold(), 46.5,
             "demo: face-api descriptors at FMR 0.1 % (0102); SourceAFIS FMR 0.1 % on synthetic prints (0023)"));

@@ -26,6 +26,7 @@ import org.egate.biometrics.face.landmark.Landmarks68;
 import org.egate.biometrics.face.model.FaceModels;
 import org.egate.biometrics.face.quality.FaceQuality;
 import org.egate.biometrics.face.quality.QualityThresholds;
+import org.egate.lane.device.simulated.Accessory;
 
 /**
  * The real faces the simulator draws travelers' images from (decision 0130).
@@ -143,7 +144,8 @@ public final class FaceLibrary {
    * accepts, and whose drawn portrait the enrollment pipeline finds: a photo with the head turned
    * 35 degrees or a hat on would never pass at any gate, and a real traveler would face the camera
    * bare-headed; a tight crop the detector cannot find in a portrait could not be enrolled
-   * (decision 0130).
+   * (decision 0130). The face must also be found behind dark glasses in one of three clean frames,
+   * or the lane could never ask its wearer to take them off (decision 0150).
    */
   static List<FaceIdentity> usableAtGate(FaceModels models, List<FaceIdentity> people) {
     GateUsability usability = new GateUsability(models);
@@ -152,6 +154,7 @@ public final class FaceLibrary {
 
   /** The test of {@link #usableAtGate}, one person at a time (pipelines built once). */
   private static final class GateUsability {
+    static final int SUNGLASSES_TRIES = 3;
     private final FacePipeline enrollment;
     private final FacePipeline gate;
     private final FaceQuality quality = new FaceQuality(QualityThresholds.gate());
@@ -164,11 +167,25 @@ public final class FaceLibrary {
 
     boolean test(FaceIdentity who) {
       try {
-        return quality.assess(gate.analyze(renderer.liveFrame(who, Set.of(), Optional.empty(), new SplittableRandom(1))))
-            .acceptable() && enrollment.analyze(renderer.portrait(who, new SplittableRandom(1))) != null;
+        if (!quality.assess(gate.analyze(renderer.liveFrame(who, Set.of(), Optional.empty(), new SplittableRandom(1))))
+            .acceptable() || enrollment.analyze(renderer.portrait(who, new SplittableRandom(1))) == null) {
+          return false;
+        }
       } catch (FaceImageException e) {
         return false; // not found in its own clean frame: leave out
       }
+      // The lane can only ask to take dark glasses off a face it finds (decision 0150): a face the
+      // detector loses behind dark glasses in three clean frames is one the 2-D renderer cannot turn
+      // to the camera (a selfie turned 20-25 degrees), not a traveler facing the gate.
+      for (int seed = 1; seed <= SUNGLASSES_TRIES; seed++) {
+        try {
+          gate.analyze(renderer.liveFrame(who, Set.of(Accessory.SUNGLASSES), Optional.empty(), new SplittableRandom(seed)));
+          return true;
+        } catch (FaceImageException e) {
+          // try the next frame
+        }
+      }
+      return false;
     }
   }
 

@@ -95,12 +95,13 @@ public final class FaceRenderer {
     AffineTransform place = placement(who.liveLandmarks(), cx, cy, eyes, roll);
     head(image, who.live(), who.liveLandmarks(), who.exclusionRadius(), place);
     double[][] p = transformed(who.liveLandmarks(), place);
+    double skin = skinLuma(image, p); // before anything covers the nose
     g = image.createGraphics();
     if (worn.contains(Accessory.MASK)) {
       Occlusions.mask(g, p, eyes, random);
     }
     if (worn.contains(Accessory.SUNGLASSES)) {
-      Occlusions.sunglasses(g, p, eyes, random);
+      Occlusions.sunglasses(g, p, eyes, skin, random);
     }
     if (worn.contains(Accessory.HAT)) {
       Occlusions.hat(g, p, random);
@@ -113,6 +114,24 @@ public final class FaceRenderer {
     }
     addNoise(image, uniform(v.noiseSigma(), random), random);
     return jpeg(image, uniform(v.jpegQuality(), random));
+  }
+
+  /** Mean luma of the skin on the nose, between the eyes' inner corners and the nose tip (frame pixels). */
+  static double skinLuma(BufferedImage image, double[][] p) {
+    int x0 = (int) Math.floor(Math.min(p[39][0], p[42][0]));
+    int x1 = (int) Math.ceil(Math.max(p[39][0], p[42][0]));
+    int y0 = (int) Math.floor(p[28][1]);
+    int y1 = (int) Math.ceil(p[30][1]);
+    double sum = 0;
+    int n = 0;
+    for (int y = Math.max(0, y0); y <= Math.min(image.getHeight() - 1, y1); y++) {
+      for (int x = Math.max(0, x0); x <= Math.min(image.getWidth() - 1, x1); x++) {
+        int rgb = image.getRGB(x, y);
+        sum += 0.299 * ((rgb >> 16) & 0xff) + 0.587 * ((rgb >> 8) & 0xff) + 0.114 * (rgb & 0xff);
+        n++;
+      }
+    }
+    return n == 0 ? 128 : sum / n;
   }
 
   /** Source photo to target: eyes' midpoint to (x, y), eyes {@code eyes} px apart, rolled {@code roll} degrees. */

@@ -13,20 +13,29 @@ import java.util.SplittableRandom;
  * Draws what a traveler wears over the face onto a rendered frame, placed by the face's 68
  * landmarks (frame pixels): dark glasses over both eyes, a cap down to the brows, a surgical or
  * cloth mask from the middle of the nose to below the chin. Shapes and tones follow those the
- * quality report was calibrated on (docs/FACE-QUALITY-CALIBRATION.md): lenses of luma 10-50 and
- * 0.36-0.42 eye distances wide leave the bridge between the eyes bare; caps are darker or lighter
+ * quality report was calibrated on (docs/FACE-QUALITY-CALIBRATION.md): lenses 0.36-0.42 eye
+ * distances wide, as dark as a tinted lens in the light that falls on that face (at most luma 10-50,
+ * decision 0150), leave the bridge between the eyes bare; caps are darker or lighter
  * than skin; masks are flat (no mouth detail) and of a colour unlike skin.
  */
 final class Occlusions {
   private Occlusions() {}
 
-  static void sunglasses(Graphics2D g, double[][] p, double eyeDistance, SplittableRandom random) {
+  /**
+   * Dark glasses. {@code skinLuma} is the luma of the bare skin beside the nose in this frame: a tinted
+   * lens passes and reflects a fraction of the light that falls on the face (category 2-3 lenses pass
+   * 8-43 %, seen twice through the lens, plus a few % surface reflection), so in a dim or darker-skinned
+   * face the lenses are darker too, never a fixed grey brighter than the skin around them.
+   */
+  static void sunglasses(Graphics2D g, double[][] p, double eyeDistance, double skinLuma, SplittableRandom random) {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     double rx = eyeDistance * (0.36 + 0.06 * random.nextDouble());
     double ry = rx * (0.7 + 0.15 * random.nextDouble());
-    int shade = 10 + random.nextInt(40);
-    double[] left = centre(p, 36, 41);
-    double[] right = centre(p, 42, 47);
+    int shade = clamp((int) Math.round(Math.min(10 + random.nextInt(40), skinLuma * (0.08 + 0.17 * random.nextDouble()))));
+    // A frame's lens centres sit wider apart than the pupils (frame PD: lens width plus a 14-20 mm
+    // bridge, about 1.15-1.3 times a 63 mm PD), so the nose bridge between the lenses shows skin.
+    double[] left = outward(centre(p, 36, 41), centre(p, 42, 47), eyeDistance * (0.07 + 0.05 * random.nextDouble()));
+    double[] right = outward(centre(p, 42, 47), centre(p, 36, 41), eyeDistance * (0.07 + 0.05 * random.nextDouble()));
     for (double[] c : new double[][] {left, right}) {
       g.setColor(new Color(shade, shade, Math.min(255, shade + random.nextInt(10))));
       g.fill(new Ellipse2D.Double(c[0] - rx, c[1] - ry * 0.9, 2 * rx, 2 * ry));
@@ -35,7 +44,8 @@ final class Occlusions {
     }
     g.setColor(new Color(shade, shade, shade));
     g.setStroke(new BasicStroke((float) (eyeDistance * 0.05)));
-    g.draw(new java.awt.geom.Line2D.Double(left[0] + rx * 0.9, left[1] - ry * 0.4, right[0] - rx * 0.9, right[1] - ry * 0.4));
+    // the bridge bar crosses above the nose bridge, level with the lenses' upper third
+    g.draw(new java.awt.geom.Line2D.Double(left[0] + rx * 0.8, left[1] - ry * 0.6, right[0] - rx * 0.8, right[1] - ry * 0.6));
     g.draw(new java.awt.geom.Line2D.Double(left[0] - rx, left[1], p[0][0], p[0][1]));
     g.draw(new java.awt.geom.Line2D.Double(right[0] + rx, right[1], p[16][0], p[16][1]));
   }
@@ -103,6 +113,14 @@ final class Occlusions {
     g.setStroke(new BasicStroke((float) Math.max(1, eyeDistance * 0.02)));
     g.draw(new java.awt.geom.Line2D.Double(p[1][0], p[1][1], p[0][0], p[0][1] - eyeDistance * 0.1));
     g.draw(new java.awt.geom.Line2D.Double(p[15][0], p[15][1], p[16][0], p[16][1] - eyeDistance * 0.1));
+  }
+
+  /** {@code c} moved {@code by} pixels away from {@code other}, along the line joining them. */
+  private static double[] outward(double[] c, double[] other, double by) {
+    double dx = c[0] - other[0];
+    double dy = c[1] - other[1];
+    double length = Math.max(1e-9, Math.hypot(dx, dy));
+    return new double[] {c[0] + dx / length * by, c[1] + dy / length * by};
   }
 
   private static double[] centre(double[][] p, int from, int to) {

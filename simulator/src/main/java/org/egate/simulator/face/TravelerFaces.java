@@ -24,8 +24,13 @@ public final class TravelerFaces {
 
   /** Bare live frames per traveler (the capture loop cycles through them). */
   static final int BARE_FRAMES = 3;
-  /** Live frames per combination of worn accessories. */
-  static final int WORN_FRAMES = 2;
+  /**
+   * Live frames per combination of worn accessories: as many as the capture loop takes while it is
+   * worn (7 s budget, a frame of about 0.25 s and a 1.5 s pause after each prompt: 4), so every
+   * capture is a fresh frame, as from a real camera, and one frame the engine misjudges is not shown
+   * again and again (decision 0150).
+   */
+  static final int WORN_FRAMES = 4;
 
   private final FaceLibrary library;
   private final FaceCast cast;

@@ -17,7 +17,6 @@ import org.egate.border.crossing.IdempotencyKey;
 import org.egate.border.reason.ReasonCode;
 import org.egate.border.site.LaneId;
 import org.egate.lane.authorization.AuthorizationService;
-import org.egate.lane.biometric.FaceMatcher;
 import org.egate.lane.biometric.MatchThresholds;
 import org.egate.lane.biometric.Matchers;
 import org.egate.lane.biometric.SourceAfisFingerMatcher;
@@ -44,7 +43,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and two synthetic index fingerprints on the enrollment day, withdrawal, exit ban, loss report),
  * and the lane asks over HTTP with its own credentials and signs with the same clock. The lane
  * matches fingerprints with SourceAFIS and faces with face-api descriptors ({@code FaceApiMatcher}),
- * on real face images of the face-api demo photos ({@link SyntheticBiometrics}). "Down" is a
+ * on real face images of the face-api demo photos ({@link SyntheticBiometrics}); every face verdict
+ * (what is worn, how many faces, quality, comparison) is the engine's, on the rendered frames
+ * (decision 0150). "Down" is a
  * real connection refused: the lane is pointed at a closed port. One server serves every scenario
  * of a run; each scenario gets its own person (document number, face identity, fingers), so nothing
  * one scenario arranges touches another.
@@ -65,7 +66,6 @@ public final class ServerBackend implements ScenarioBackend, AutoCloseable {
   private final URI closedPort;
   private final OfficerClient officer;
   private final SyntheticBiometrics biometrics;
-  private final FaceMatcher faceMatcher;
   private final Map<String, byte[]> secrets = new HashMap<>();
   private int people;
   private Scenario current;
@@ -78,7 +78,6 @@ public final class ServerBackend implements ScenarioBackend, AutoCloseable {
     this.base = URI.create("http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port") + "/");
     this.closedPort = closedPort();
     this.biometrics = new SyntheticBiometrics(work.resolve("biometrics"), 7);
-    this.faceMatcher = biometrics.faceMatcher();
     TransactionTemplate tx = server.getBean(TransactionTemplate.class);
     tx.executeWithoutResult(s -> server.getBean(OfficerAccounts.class)
         .create(OFFICER, PASSWORD, EnumSet.of(Role.OFFICER, Role.SUPERVISOR), "Scenario counter officer"));
@@ -136,7 +135,7 @@ public final class ServerBackend implements ScenarioBackend, AutoCloseable {
   }
 
   /** The scenario's traveler as a person of their own: own id (the server's client key) and own document number. */
-  private static SimulatedTraveler distinct(SimulatedTraveler t, int person) {
+  static SimulatedTraveler distinct(SimulatedTraveler t, int person) {
     String id = t.biometricId() + "-" + person;
     return new SimulatedTraveler(id, t.category(), t.kinmenMatsuPermit(), t.nationality(), t.surname(), t.givenNames(),
         t.sex(), t.birthDate(), t.heightCm(), TravelDocuments.issue(t.document().type(), t.nationality(), t.surname(),
@@ -154,7 +153,11 @@ public final class ServerBackend implements ScenarioBackend, AutoCloseable {
 
   @Override
   public Matchers matchers(SimulatedLane lane) {
-    return new Matchers(new AccessoryTruthFaceMatcher(faceMatcher, lane.matchers().face()),
+    // A matcher per lane: FaceApiMatcher keeps the analysis of the last frame by the frame's id, and
+    // every scenario's fresh lane numbers its frames from the start again. One matcher shared by the
+    // scenarios judged a frame by an earlier scenario's frame of the same id: that, not the renderer,
+    // is why the engine "did not flag" the drawn accessories in decision 0140 (decision 0150).
+    return new Matchers(biometrics.faceMatcher(),
         SourceAfisFingerMatcher.withDefaults(),
         new MatchThresholds(SyntheticBiometrics.faceThreshold(), SYNTHETIC_FINGER_THRESHOLD,
             "face: face-api descriptors, FMR 0.1 % operating point (0102); finger: SourceAFIS,"

@@ -63,6 +63,11 @@ public final class SyntheticBiometrics implements AutoCloseable {
     return FaceApiMatcher.gateThreshold();
   }
 
+  /** How many different faces the people of this source have. */
+  public int identities() {
+    return faces.library().size();
+  }
+
   /** Where the faces come from, for reports. */
   public String faceSource() {
     return faces.library().size() + " identities from " + faces.library().source();
