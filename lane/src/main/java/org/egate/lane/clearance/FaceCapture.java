@@ -62,17 +62,12 @@ final class FaceCapture {
    * @return what was asked off, and when
    */
   AskedAhead lookAhead(Attempt attempt) throws DeviceFault {
-    Frame frame;
-    try {
-      frame = camera.capture();
-    } catch (DeviceFault fault) {
-      if (fault.kind().takesLaneOutOfService()) {
-        throw fault;
-      }
+    Optional<Frame> frame = take();
+    if (frame.isEmpty()) {
       return AskedAhead.NOTHING;
     }
     Set<FaceIssue> worn = EnumSet.noneOf(FaceIssue.class);
-    matcher.assess(frame).issues().stream().filter(FaceIssue::worn).forEach(worn::add);
+    matcher.assess(frame.get()).issues().stream().filter(FaceIssue::worn).forEach(worn::add);
     if (worn.isEmpty()) {
       return AskedAhead.NOTHING;
     }
@@ -100,16 +95,12 @@ final class FaceCapture {
     Prompt lastPrompt = Prompt.LOOK_AT_CAMERA;
     for (int frames = 0; frames < parameters.captureFrames() && time.now().isBefore(deadline); frames++) {
       Instant start = time.now();
-      Frame frame;
-      try {
-        frame = camera.capture();
-      } catch (DeviceFault fault) {
-        if (fault.kind().takesLaneOutOfService()) {
-          throw fault;
-        }
+      Optional<Frame> taken = take();
+      if (taken.isEmpty()) {
         attempt.check(CheckResult.failed(Step.FACE_CAPTURE, ReasonCode.DEVICE_FAULT, attempt.since(start)));
         continue; // a dropped frame: the next one may come
       }
+      Frame frame = taken.get();
       FaceAssessment assessment = matcher.assess(frame);
       attempt.frame(new ArrayList<>(assessment.issues()));
       if (assessment.usable()) {
@@ -134,6 +125,18 @@ final class FaceCapture {
       time.sleep(issue.worn() ? parameters.promptPause() : parameters.lookPause());
     }
     return new Result(Optional.empty(), false);
+  }
+
+  /** One frame; empty when it was dropped (a timeout or glitch: the next may come). A disconnect is thrown. */
+  private Optional<Frame> take() throws DeviceFault {
+    try {
+      return Optional.of(camera.capture());
+    } catch (DeviceFault fault) {
+      if (fault.kind().takesLaneOutOfService()) {
+        throw fault;
+      }
+      return Optional.empty();
+    }
   }
 
   /** The reason an unusable frame gives, named after what made it unusable. */
