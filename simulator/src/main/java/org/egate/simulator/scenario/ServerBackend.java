@@ -152,10 +152,11 @@ public final class ServerBackend implements ScenarioBackend, AutoCloseable {
 
   @Override
   public Matchers matchers(SimulatedLane lane) {
-    // A matcher per lane: FaceApiMatcher keeps the analysis of the last frame by the frame's id, and
-    // every scenario's fresh lane numbers its frames from the start again. One matcher shared by the
-    // scenarios judged a frame by an earlier scenario's frame of the same id: that, not the renderer,
-    // is why the engine "did not flag" the drawn accessories in decision 0140 (decision 0150).
+    // A matcher per lane, as on a real lane. FaceApiMatcher caches the last frame's analysis; keyed by
+    // frame id alone, a matcher shared by the scenarios (whose fresh lanes number frames from the start
+    // again) judged a frame by an earlier scenario's frame of the same id: that, not the renderer, is
+    // why the engine "did not flag" the drawn accessories in decision 0140. The key now includes the
+    // image too (decision 0150).
     return new Matchers(biometrics.faceMatcher(),
         SourceAfisFingerMatcher.withDefaults(),
         new MatchThresholds(SyntheticBiometrics.faceThreshold(),
