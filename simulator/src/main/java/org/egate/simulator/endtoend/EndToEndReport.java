@@ -1,6 +1,7 @@
 package org.egate.simulator.endtoend;
 
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -126,7 +127,7 @@ public record EndToEndReport(
 
   /** The time breakdown by path through the lane, in the order of {@link LanePath}. */
   public Map<LanePath, PathTimes> paths() {
-    Map<LanePath, PathTimes> out = new java.util.EnumMap<>(LanePath.class);
+    Map<LanePath, PathTimes> out = new EnumMap<>(LanePath.class);
     for (LanePath path : LanePath.values()) {
       double[] seconds = walks.stream().filter(w -> w.path() == path).mapToDouble(w -> w.laneTime().toMillis() / 1000.0)
           .toArray();
@@ -143,7 +144,7 @@ public record EndToEndReport(
    */
   public Map<LaneState, Double> stateMedians(LanePath path) {
     List<Walk> those = walks.stream().filter(w -> w.path() == path).toList();
-    Map<LaneState, Double> out = new java.util.EnumMap<>(LaneState.class);
+    Map<LaneState, Double> out = new EnumMap<>(LaneState.class);
     for (LaneState state : LaneState.values()) {
       double[] seconds = those.stream().mapToDouble(w -> w.timeIn().getOrDefault(state, Duration.ZERO).toMillis() / 1000.0)
           .toArray();

@@ -1,6 +1,8 @@
 package org.egate.lane.device.simulated;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -41,8 +43,8 @@ public record DeviceProfiles(DeviceProfile reader, DeviceProfile camera, DeviceP
   }
 
   /** Each device's figures in a few words, in a fixed order: what a run states it assumed. */
-  public java.util.Map<String, String> describe() {
-    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+  public Map<String, String> describe() {
+    Map<String, String> out = new LinkedHashMap<>();
     out.put("reader", reader.describe());
     out.put("camera", camera.describe());
     out.put("scanner", scanner.describe());

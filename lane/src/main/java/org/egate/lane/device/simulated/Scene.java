@@ -31,9 +31,12 @@ public final class Scene {
   private int framesTaken;
   private boolean entryOpen;
   private boolean exitOpen;
-  /** The last opening motion of each door not yet walked through: when it began and ended. */
-  private Instant[] entryOpening;
-  private Instant[] exitOpening;
+  /** A door's opening motion: when the leaves started to move and when the door was fully open. */
+  record Opening(Instant started, Instant open) {}
+
+  /** The last opening motion of each door not yet walked through. */
+  private Opening entryOpening;
+  private Opening exitOpening;
   private final List<Prompt> prompts = new ArrayList<>();
 
   /** A new visitor steps up to the reader; the previous one, if any, is gone. */
@@ -91,9 +94,9 @@ public final class Scene {
   /** A door opened from {@code start} to {@code end}; the traveler walks with it (decision 0161). */
   void doorOpening(boolean entry, Instant start, Instant end) {
     if (entry) {
-      entryOpening = new Instant[] {start, end};
+      entryOpening = new Opening(start, end);
     } else {
-      exitOpening = new Instant[] {start, end};
+      exitOpening = new Opening(start, end);
     }
   }
 
@@ -101,8 +104,8 @@ public final class Scene {
    * The opening motion of the door the traveler is about to walk through, taken once: a door
    * opened long ago says nothing about when this walk began.
    */
-  Optional<Instant[]> takeOpening(boolean entry) {
-    Instant[] motion = entry ? entryOpening : exitOpening;
+  Optional<Opening> takeOpening(boolean entry) {
+    Opening motion = entry ? entryOpening : exitOpening;
     if (entry) {
       entryOpening = null;
     } else {

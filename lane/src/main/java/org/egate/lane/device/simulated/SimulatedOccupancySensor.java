@@ -63,8 +63,8 @@ public final class SimulatedOccupancySensor extends SimulatedDevice implements O
   /** How long from now until the traveler is through the door that just opened (decision 0161). */
   private Duration walkThrough(boolean entryDoor) {
     Instant now = time.now();
-    Instant[] motion = scene.takeOpening(entryDoor).orElse(new Instant[] {now, now});
-    Instant arrival = walking.arrival(motion[0], motion[1], random);
+    Scene.Opening motion = scene.takeOpening(entryDoor).orElse(new Scene.Opening(now, now));
+    Instant arrival = walking.arrival(motion.started(), motion.open(), random);
     return arrival.isAfter(now) ? Duration.between(now, arrival) : Duration.ZERO;
   }
 }
