@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.egate.biometrics.eval.FmrTarget;
 import org.egate.biometrics.face.describe.FaceDescriptor;
 import org.egate.biometrics.face.search.FaceIndex;
 import org.egate.biometrics.finger.Fingerprint;
@@ -72,12 +73,57 @@ public class BiometricIndex implements DuplicateSearch, AutoCloseable {
   /** One enrollment in memory; {@code faceRow} is its id in the face index, or -1 when not there. */
   record Entry(TravelerId traveler, EnrollmentStatus status, FaceDescriptor face, long faceRow, Map<FingerPosition, Fingerprint> fingers) {}
 
-  /** A hit of the 1:N search; a face's score is {@code 1 - descriptor distance}, a fingerprint's the SourceAFIS score. */
-  public record Hit(EnrollmentId enrollment, String modality, double score) {}
+  /**
+   * A hit of the 1:N search (decision 0170): the applicant's {@code modality} ({@code FACE},
+   * {@code RIGHT_INDEX}, {@code LEFT_INDEX}) matched the candidate's {@code candidateModality} (the
+   * other index finger when fingers were swapped) with {@code score} at or above {@code threshold},
+   * the threshold of {@code fmrTarget}. A face's score is {@code 1 - descriptor distance}, a
+   * fingerprint's the SourceAFIS score.
+   */
+  public record Hit(EnrollmentId enrollment, String modality, String candidateModality, double score, double threshold, FmrTarget fmrTarget) {}
 
+  /** The hits of the last {@link #candidates} call in this transaction, for the applicant it searched for. */
+  private record Searched(TravelerId applicant, List<Hit> hits) {}
+
+  /** The transaction resource key of {@link Searched} (one per index). */
+  private final Object searchedKey = new Object();
+
+  /**
+   * The named candidates (at most {@link DuplicateCheckParameters#MAX_CANDIDATES}); their hits are
+   * kept for the rest of the transaction, for {@link #hitsFound} (the referral records them).
+   */
   @Override
   public List<EnrollmentId> candidates(BiometricSet biometrics, TravelerId applicant) {
-    return search(biometrics, applicant).stream().map(Hit::enrollment).distinct().limit(DuplicateCheckParameters.MAX_CANDIDATES).toList();
+    List<Hit> hits = search(biometrics, applicant);
+    List<EnrollmentId> named = hits.stream().map(Hit::enrollment).distinct().limit(DuplicateCheckParameters.MAX_CANDIDATES).toList();
+    remember(new Searched(applicant, hits.stream().filter(h -> named.contains(h.enrollment())).toList()));
+    return named;
+  }
+
+  /**
+   * The hits behind the candidates {@link #candidates} named for this applicant earlier in this
+   * transaction; empty when it named none or ran outside this transaction.
+   */
+  public List<Hit> hitsFound(TravelerId applicant) {
+    Object bound = TransactionSynchronizationManager.isSynchronizationActive() ? TransactionSynchronizationManager.getResource(searchedKey) : null;
+    return bound instanceof Searched s && s.applicant().equals(applicant) ? s.hits() : List.of();
+  }
+
+  private void remember(Searched searched) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return;
+    }
+    if (TransactionSynchronizationManager.hasResource(searchedKey)) {
+      TransactionSynchronizationManager.unbindResource(searchedKey); // its synchronization is registered already
+    } else {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(searchedKey);
+        }
+      });
+    }
+    TransactionSynchronizationManager.bindResource(searchedKey, searched);
   }
 
   /** Every enrollment of another traveler whose face or a fingerprint matches; face hits first, each modality best first. */
@@ -95,12 +141,18 @@ public class BiometricIndex implements DuplicateSearch, AutoCloseable {
           continue;
         }
         for (var p : probes.entrySet()) {
-          // either index finger of the applicant against both of the enrolled (fingers may be swapped)
-          for (Fingerprint reference : entry.fingers.values()) {
-            double s = fingers.compare(p.getValue(), reference);
-            if (s >= DuplicateCheckParameters.FINGER_THRESHOLD) {
-              fingerHits.add(new Hit(e.getKey(), "FINGERPRINT", s));
+          // either index finger of the applicant against both of the enrolled (fingers may be swapped);
+          // one hit per applicant finger and candidate, its best
+          Hit best = null;
+          for (var reference : entry.fingers.entrySet()) {
+            double s = fingers.compare(p.getValue(), reference.getValue());
+            if (s >= DuplicateCheckParameters.FINGER_THRESHOLD && (best == null || s > best.score())) {
+              best = new Hit(e.getKey(), p.getKey().name(), reference.getKey().name(), s, DuplicateCheckParameters.FINGER_THRESHOLD,
+                  DuplicateCheckParameters.FINGER_FMR_TARGET);
             }
+          }
+          if (best != null) {
+            fingerHits.add(best);
           }
         }
       }
@@ -131,7 +183,8 @@ public class BiometricIndex implements DuplicateSearch, AutoCloseable {
       EnrollmentId id = faceRows.get(h.id());
       Entry entry = id == null ? null : entries.get(id);
       if (entry != null && !entry.traveler.equals(applicant)) {
-        hits.add(new Hit(id, "FACE", 1 - h.distance()));
+        hits.add(new Hit(id, "FACE", "FACE", 1 - h.distance(), DuplicateCheckParameters.FACE_SCORE_THRESHOLD,
+            DuplicateCheckParameters.FACE_FMR_TARGET));
       }
     }
     return hits;

@@ -41,6 +41,7 @@ import org.egate.server.api.ProtocolReason;
 import org.egate.server.api.RequestLimits;
 import org.egate.server.audit.AuditAction;
 import org.egate.server.audit.AuditLog;
+import org.egate.server.biometric.BiometricIndex;
 import org.egate.server.biometric.BiometricRejected;
 import org.egate.server.biometric.FaceTemplates;
 import org.egate.server.biometric.FingerTemplates;
@@ -73,6 +74,8 @@ class EnrollmentController {
   private final TravelerRepository travelers;
   private final FaceTemplates faces;
   private final FingerTemplates fingers;
+  private final BiometricIndex index;
+  private final ReferralHits referralHits;
   private final AuditLog audit;
   private final GateMetrics metrics;
   private final JdbcClient jdbc;
@@ -80,12 +83,15 @@ class EnrollmentController {
   private final Clock clock;
 
   EnrollmentController(EnrollmentDesk desk, SqlEnrollmentRepository enrollments, TravelerRepository travelers, FaceTemplates faces,
-      FingerTemplates fingers, AuditLog audit, GateMetrics metrics, JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+      FingerTemplates fingers, BiometricIndex index, ReferralHits referralHits, AuditLog audit, GateMetrics metrics, JdbcClient jdbc,
+      TransactionTemplate tx, Clock clock) {
     this.desk = desk;
     this.enrollments = enrollments;
     this.travelers = travelers;
     this.faces = faces;
     this.fingers = fingers;
+    this.index = index;
+    this.referralHits = referralHits;
     this.audit = audit;
     this.metrics = metrics;
     this.jdbc = jdbc;
@@ -93,9 +99,12 @@ class EnrollmentController {
     this.clock = clock;
   }
 
-  /** The answer to an enrollment: ENROLLED (active) or POSSIBLE_DUPLICATE (in the referral queue). */
+  /**
+   * The answer to an enrollment: ENROLLED (active) or POSSIBLE_DUPLICATE (in the referral queue, with
+   * the candidates and, per candidate, each modality that hit with its score and threshold).
+   */
   record EnrollmentAnswer(UUID enrollmentId, UUID travelerId, String status, ReasonCode reasonCode, String messageZhTw, String messageEn,
-      String ruleVersion, UUID referralId, List<UUID> duplicateCandidates) {}
+      String ruleVersion, UUID referralId, List<UUID> duplicateCandidates, List<ReferralHit> duplicateHits) {}
 
   @PostMapping("/api/enrollments")
   ResponseEntity<EnrollmentAnswer> enroll(@RequestBody EnrollmentRequest body) {
@@ -159,7 +168,7 @@ class EnrollmentController {
         if (!sameSubmission(e, p)) {
           throw new ProblemException(ProtocolReason.DUPLICATE_SUBMISSION, "client key " + body.clientKey() + " was used for another enrollment");
         }
-        return ResponseEntity.ok(answer(e, e.status().laneRefusal().orElse(ReasonCode.ENROLLED), null, List.of()));
+        return ResponseEntity.ok(answer(e, e.status().laneRefusal().orElse(ReasonCode.ENROLLED), null, List.of(), List.of()));
       }
     }
     TravelerId travelerId = p.documents().stream().map(IdentityDocument::key).map(enrollments::travelerByDocument)
@@ -191,27 +200,32 @@ class EnrollmentController {
       jdbc.sql("update enrollment set client_key = ? where id = ?").params(body.clientKey(), e.id().value()).update();
     }
     UUID referral = null;
+    List<ReferralHit> hits = List.of();
     if (!outcome.duplicateCandidates().isEmpty()) {
       referral = UUID.randomUUID();
+      hits = ReferralHits.of(index.hitsFound(e.traveler()).stream().filter(h -> outcome.duplicateCandidates().contains(h.enrollment())).toList());
       jdbc.sql("insert into referral (id, enrollment_id, candidates, status, created_at) values (?, ?, ?, 'OPEN', ?)")
           .params(referral, e.id().value(), String.join(",", outcome.duplicateCandidates().stream().map(EnrollmentId::toString).toList()),
               java.sql.Timestamp.from(clock.instant()))
           .update();
+      referralHits.record(referral, hits);
       audit.append(Actors.current(), AuditAction.ENROLLMENT_REFERRED, "enrollment:" + e.id(), "1:N duplicate check",
-          "candidates=" + outcome.duplicateCandidates().size() + " referral=" + referral);
+          "candidates=" + outcome.duplicateCandidates().size() + " referral=" + referral
+              + " modalities=" + String.join(",", hits.stream().map(ReferralHit::modality).distinct().toList())
+              + " hits=[" + String.join("; ", hits.stream().map(ReferralHit::audited).toList()) + "]");
     }
     audit.append(Actors.current(), AuditAction.ENROLLMENT_CREATED, "enrollment:" + e.id(), "enrollment at " + e.place(),
         "traveler=" + e.traveler() + " reason=" + outcome.reason() + " ruleVersion=" + e.ruleVersion());
-    return ResponseEntity.status(HttpStatus.CREATED).body(answer(e, outcome.reason(), referral, outcome.duplicateCandidates()));
+    return ResponseEntity.status(HttpStatus.CREATED).body(answer(e, outcome.reason(), referral, outcome.duplicateCandidates(), hits));
   }
 
   private static boolean sameSubmission(Enrollment e, Prepared p) {
     return p.documents().stream().allMatch(d -> e.holds(d.key()));
   }
 
-  private static EnrollmentAnswer answer(Enrollment e, ReasonCode reason, UUID referral, List<EnrollmentId> candidates) {
+  private static EnrollmentAnswer answer(Enrollment e, ReasonCode reason, UUID referral, List<EnrollmentId> candidates, List<ReferralHit> hits) {
     return new EnrollmentAnswer(e.id().value(), e.traveler().value(), e.status().name(), reason, reason.zhTw(), reason.english(),
-        e.ruleVersion().value(), referral, candidates.stream().map(EnrollmentId::value).toList());
+        e.ruleVersion().value(), referral, candidates.stream().map(EnrollmentId::value).toList(), hits);
   }
 
   /** An officer reads an enrollment and its traveler's personal data: audited with the officer's reason. */

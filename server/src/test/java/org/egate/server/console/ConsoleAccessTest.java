@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.egate.border.enrollment.EnrollmentStatus;
 import org.egate.server.TestServer;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,40 @@ class ConsoleAccessTest {
     String page = s.post("/console/travelers", Map.of("document", t.documentNumber(), "purpose", "")).body();
     assertThat(page).contains("Give the purpose of this lookup").doesNotContain("HSU");
     assertThat(ConsoleFixtures.auditReasons("officer1", "PERSONAL_DATA_READ", "traveler:" + t.traveler())).isEmpty();
+  }
+
+  @Test
+  void anEnrollmentReferralShowsWhichModalityHitWithScoreAndThresholdInBothLanguages() {
+    ConsoleFixtures.Seeded pending = ConsoleFixtures.enrolled("KUO", "MEI", EnrollmentStatus.PENDING_REVIEW);
+    UUID referral = ConsoleFixtures.openReferral(pending.enrollment());
+    UUID candidate = UUID.randomUUID();
+    JdbcClient jdbc = TestServer.bean(JdbcClient.class);
+    String insert = "insert into referral_hit (referral_id, candidate_id, modality, candidate_modality, score, threshold, fmr_target)"
+        + " values (?, ?, ?, ?, ?, ?, '0.0001')";
+    jdbc.sql(insert).params(referral, candidate, "FACE", "FACE", 0.8126, 0.6021).update();
+    jdbc.sql(insert).params(referral, candidate, "LEFT_INDEX", "RIGHT_INDEX", 57.25, 40.0).update();
+    UUID older = ConsoleFixtures.openReferral(ConsoleFixtures.enrolled("KUO", "LAN", EnrollmentStatus.PENDING_REVIEW).enrollment());
+
+    ConsoleSession s = ConsoleSession.signedIn("supervisor1");
+    String en = card(s.get("/console/referrals?lang=en").body(), "referral-" + referral);
+    assertThat(en).contains(candidate.toString()).contains("Modality that hit").contains("Threshold").contains("FMR target")
+        .contains("data-modality=\"FACE\"").contains("Face").contains("0.813").contains("0.602")
+        .contains("data-modality=\"LEFT_INDEX\"").contains("Left index finger").contains("(against the candidate&#39;s Right index finger)")
+        .contains("57.250").contains("40.000").contains("0.0001");
+    assertThat(en.indexOf("Face")).as("face first").isLessThan(en.indexOf("Left index finger"));
+    String zh = card(s.get("/console/referrals?lang=zh-TW").body(), "referral-" + referral);
+    assertThat(zh).contains("比對相符之生物特徵").contains("分數").contains("門檻").contains("誤識率目標").contains("臉部").contains("左手食指")
+        .contains("（比對對象之右手食指）").contains("57.250");
+    assertThat(card(s.get("/console/referrals").body(), "referral-" + older)).as("a referral from before hits were kept")
+        .contains("無比對紀錄").doesNotContain("referral-hit\"");
+  }
+
+  /** The referral card with this id on the page (up to the next card). */
+  private static String card(String page, String id) {
+    int start = page.indexOf("id=\"" + id + "\"");
+    assertThat(start).as(id + " on the page").isNotNegative();
+    int end = page.indexOf("class=\"card", start);
+    return page.substring(start, end < 0 ? page.length() : end);
   }
 
   @Test

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.egate.server.Api;
 import org.egate.server.Api.Response;
 import org.egate.server.TestServer;
+import org.egate.server.biometric.DuplicateCheckParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /** Enrollment at the counter, told as the officer sees it; images from ../shared/data. */
 class EnrollmentTest {
@@ -74,8 +78,9 @@ class EnrollmentTest {
   @Test
   void theSameFingersUnderAnotherIdentityGoToTheReferralQueueAndASupervisorDecides() {
     String first = Samples.passportNumber();
-    assertThat(enroll(Samples.national(null, first, ADULT, 170, Samples.face(6), Samples.finger(2, 101, 3), Samples.finger(2, 102, 3))).status())
-        .isEqualTo(201);
+    Response enrolled = enroll(Samples.national(null, first, ADULT, 170, Samples.face(6), Samples.finger(2, 101, 3), Samples.finger(2, 102, 3)));
+    assertThat(enrolled.status()).isEqualTo(201);
+    String candidate = enrolled.json().path("enrollmentId").asString();
     // Another passport and face, but another impression of the same two fingers: a possible duplicate, not a refusal.
     Response hit = enroll(Samples.national(null, Samples.passportNumber(), "1985-02-02", 170, Samples.face(7), Samples.finger(2, 101, 4),
         Samples.finger(2, 102, 4)));
@@ -84,8 +89,31 @@ class EnrollmentTest {
     assertThat(hit.json().path("status").asString()).isEqualTo("PENDING_REVIEW");
     String referral = hit.json().path("referralId").asString();
 
+    // Why (decision 0170): the fingers hit, each as itself, at the SourceAFIS threshold of FMR 0.01 %; the faces did not.
+    List<JsonNode> hits = hitsOn(hit.json().path("duplicateHits"), candidate);
+    assertThat(hits).extracting(h -> h.path("modality").asString()).contains("RIGHT_INDEX").doesNotContain("FACE");
+    JsonNode right = hits.stream().filter(h -> h.path("modality").asString().equals("RIGHT_INDEX")).findFirst().orElseThrow();
+    assertThat(right.path("candidateModality").asString()).isEqualTo("RIGHT_INDEX");
+    assertThat(right.path("threshold").asDouble()).isEqualTo(DuplicateCheckParameters.FINGER_THRESHOLD);
+    assertThat(right.path("score").asDouble()).isGreaterThanOrEqualTo(DuplicateCheckParameters.FINGER_THRESHOLD);
+    assertThat(right.path("fmrTarget").asString()).isEqualTo("0.0001");
+    assertThat(jdbc.sql("select modality from referral_hit where referral_id = ?::uuid order by modality").param(referral).query(String.class).list())
+        .as("stored with the referral").isEqualTo(hits.stream().map(h -> h.path("modality").asString()).sorted().toList());
+    assertThat(jdbc.sql("select detail from audit_entry where action = 'ENROLLMENT_REFERRED' and subject = ?")
+        .param("enrollment:" + hit.json().path("enrollmentId").asString()).query(String.class).single())
+        .contains("referral=" + referral).contains("modalities=RIGHT_INDEX").contains("RIGHT_INDEX " + String.format(java.util.Locale.ROOT, "%.3f",
+            right.path("score").asDouble()) + ">=40.000@0.0001 on " + candidate).doesNotContain("FACE");
+
     Response queue = Api.asOfficer("supervisor1", "GET", "/api/referrals", null);
     assertThat(queue.body()).contains(referral);
+    JsonNode listed = null;
+    for (JsonNode r : queue.json()) {
+      if (r.path("id").asString().equals(referral)) {
+        listed = r;
+      }
+    }
+    assertThat(hitsOn(listed.path("hits"), candidate)).extracting(h -> h.path("modality").asString() + "@" + h.path("score").asDouble())
+        .as("the queue shows the same hits").isEqualTo(hits.stream().map(h -> h.path("modality").asString() + "@" + h.path("score").asDouble()).toList());
     assertThat(Api.asOfficer("officer1", "GET", "/api/referrals", null).reasonCode()).isEqualTo("ROLE_MISSING");
 
     Response decided = Api.asOfficer("supervisor1", "POST", "/api/referrals/" + referral + "/resolution",
@@ -103,6 +131,27 @@ class EnrollmentTest {
         .isEqualTo(201);
     Response hit = enroll(Samples.national(null, Samples.passportNumber(), ADULT, 170, face, Samples.finger(2, 105, 2), Samples.finger(2, 106, 2)));
     assertThat(hit.json().path("reasonCode").asString()).as(hit.body()).isEqualTo("POSSIBLE_DUPLICATE");
+    // Why (decision 0170): the face alone, its score (1 - distance) above the face threshold of FMR 0.01 %.
+    JsonNode hits = hit.json().path("duplicateHits");
+    assertThat(hits.size()).as(hit.body()).isEqualTo(1);
+    assertThat(hits.get(0).path("modality").asString()).isEqualTo("FACE");
+    assertThat(hits.get(0).path("threshold").asDouble()).isEqualTo(DuplicateCheckParameters.FACE_SCORE_THRESHOLD);
+    assertThat(hits.get(0).path("score").asDouble()).isGreaterThan(DuplicateCheckParameters.FACE_SCORE_THRESHOLD);
+    assertThat(hits.get(0).path("fmrTarget").asString()).isEqualTo("0.0001");
+    assertThat(hit.json().path("duplicateCandidates").get(0).asString()).isEqualTo(hits.get(0).path("candidate").asString());
+    assertThat(jdbc.sql("select modality, score from referral_hit where referral_id = ?::uuid")
+        .param(hit.json().path("referralId").asString()).query((rs, n) -> rs.getString(1) + " " + rs.getDouble(2)).list())
+        .as("stored with the referral").containsExactly("FACE " + hits.get(0).path("score").asDouble());
+  }
+
+  private static List<JsonNode> hitsOn(JsonNode hits, String candidate) {
+    List<JsonNode> on = new ArrayList<>();
+    for (JsonNode h : hits) {
+      if (h.path("candidate").asString().equals(candidate)) {
+        on.add(h);
+      }
+    }
+    return on;
   }
 
   @Test

@@ -6,12 +6,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.egate.border.enrollment.EnrollmentChangeRefused;
 import org.egate.border.reason.ReasonCode;
 import org.egate.server.audit.AuditAction;
 import org.egate.server.audit.AuditLog;
+import org.egate.server.enrollment.ReferralHit;
+import org.egate.server.enrollment.ReferralHits;
 import org.egate.server.enrollment.ReferralResolutions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,17 +35,20 @@ class ReferralQueue {
 
   private final JdbcClient jdbc;
   private final ReferralResolutions resolutions;
+  private final ReferralHits hits;
   private final AuditLog audit;
   private final Clock clock;
 
-  ReferralQueue(JdbcClient jdbc, ReferralResolutions resolutions, AuditLog audit, Clock clock) {
+  ReferralQueue(JdbcClient jdbc, ReferralResolutions resolutions, ReferralHits hits, AuditLog audit, Clock clock) {
     this.jdbc = jdbc;
     this.resolutions = resolutions;
+    this.hits = hits;
     this.audit = audit;
     this.clock = clock;
   }
 
-  record EnrollmentReferral(UUID id, UUID enrollmentId, String category, String site, int candidates, Instant createdAt) {}
+  /** An open enrollment referral and why it was made: each candidate's hits (decision 0170; none for referrals older than it). */
+  record EnrollmentReferral(UUID id, UUID enrollmentId, String category, String site, int candidates, Instant createdAt, List<ReferralHit> hits) {}
 
   record LaneReferral(UUID crossingId, String laneId, String direction, Instant occurredAt, ReasonCode reason) {}
 
@@ -50,12 +56,15 @@ class ReferralQueue {
   record Resolved(String subject, String decision) {}
 
   List<EnrollmentReferral> openEnrollmentReferrals() {
-    return jdbc.sql("select r.id, r.enrollment_id, e.category, e.site_id, r.candidates, r.created_at from referral r"
+    List<EnrollmentReferral> open = jdbc.sql("select r.id, r.enrollment_id, e.category, e.site_id, r.candidates, r.created_at from referral r"
             + " join enrollment e on e.id = r.enrollment_id where r.status = 'OPEN' order by r.created_at limit 200")
         .query((rs, n) -> new EnrollmentReferral(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
             rs.getString(4), (int) Arrays.stream(rs.getString(5).split(",")).filter(s -> !s.isBlank()).count(),
-            rs.getTimestamp(6).toInstant()))
+            rs.getTimestamp(6).toInstant(), List.of()))
         .list();
+    Map<UUID, List<ReferralHit>> byReferral = hits.of(open.stream().map(EnrollmentReferral::id).toList());
+    return open.stream().map(r -> new EnrollmentReferral(r.id(), r.enrollmentId(), r.category(), r.site(), r.candidates(), r.createdAt(),
+        byReferral.getOrDefault(r.id(), List.of()))).toList();
   }
 
   List<LaneReferral> openLaneReferrals(LocalDate day) {
