@@ -171,6 +171,18 @@ class FaceEnrollmentTest {
     assertThat(second.reasonCode()).isEqualTo("POSSIBLE_DUPLICATE");
     assertThat(second.json().path("referralId").isNull()).isFalse();
     assertThat(second.json().path("duplicateCandidates").toString()).contains(first.json().path("enrollmentId").asString());
+    // recorded as a face hit on the first enrollment, its score (1 - distance) at or above the FMR 0.01 % threshold (decision 0170)
+    JsonNode onFirst = null;
+    for (JsonNode h : second.json().path("duplicateHits")) {
+      if (h.path("candidate").asString().equals(first.json().path("enrollmentId").asString())) {
+        assertThat(onFirst).as("one hit, the face: " + second.body()).isNull();
+        onFirst = h;
+      }
+    }
+    assertThat(onFirst).as(second.body()).isNotNull();
+    assertThat(onFirst.path("modality").asString()).isEqualTo("FACE");
+    assertThat(onFirst.path("threshold").asDouble()).isEqualTo(DuplicateCheckParameters.FACE_SCORE_THRESHOLD);
+    assertThat(onFirst.path("score").asDouble()).isGreaterThanOrEqualTo(DuplicateCheckParameters.FACE_SCORE_THRESHOLD).isLessThan(1.0);
   }
 
   @Test
