@@ -10,8 +10,12 @@ import org.egate.border.traveler.TravelerId;
  * outright.
  */
 public interface DuplicateSearch {
-    /** Current enrollments of other travelers whose biometrics match these; empty when none. */
-    List<EnrollmentId> candidates(BiometricSet biometrics, TravelerId applicant);
+    /**
+     * Why current enrollments of other travelers match these biometrics: every hit against each named
+     * candidate (a bounded number of candidates), face hits first, each modality best first; empty when
+     * none. The referral keeps them, so an officer and an auditor see why (decision 0170).
+     */
+    List<DuplicateHit> hits(BiometricSet biometrics, TravelerId applicant);
 
     /** A search that never finds anything, for places without a biometric engine (tests, demos). */
     static DuplicateSearch none() {

@@ -43,15 +43,15 @@ public final class EnrollmentDesk {
         if (enrollments.currentFor(application.traveler().id()).isPresent() || documentTaken(application)) {
             return new EnrollmentOutcome(ReasonCode.ALREADY_ENROLLED, null, eligibility, List.of());
         }
-        List<EnrollmentId> candidates = duplicates.candidates(application.biometrics(), application.traveler().id());
-        ReasonCode reason = !candidates.isEmpty() ? ReasonCode.POSSIBLE_DUPLICATE
+        List<DuplicateHit> hits = duplicates.hits(application.biometrics(), application.traveler().id());
+        ReasonCode reason = !hits.isEmpty() ? ReasonCode.POSSIBLE_DUPLICATE
                 : eligibility.needsOfficer() ? eligibility.reason() : ReasonCode.ENROLLED;
         String review = reason == ReasonCode.ENROLLED ? "" : reason.name();
         Enrollment enrollment = Enrollment.open(enrollments.nextId(), application, today,
                 eligibility.version().orElseThrow(), review);
         travelers.save(application.traveler());
         enrollments.save(enrollment);
-        return new EnrollmentOutcome(reason, enrollment, eligibility, candidates);
+        return new EnrollmentOutcome(reason, enrollment, eligibility, hits);
     }
 
     private boolean documentTaken(EnrollmentApplication application) {

@@ -12,16 +12,22 @@ import org.egate.border.reason.ReasonCode;
  * review, with the candidates), or a refusal with every unmet rule. The eligibility decision names the rule version.
  *
  * @param enrollment the stored enrollment, {@code null} when refused
+ * @param duplicateHits why the 1:N check named candidates (decision 0170); empty when it named none
  */
 public record EnrollmentOutcome(ReasonCode reason, Enrollment enrollment, EligibilityDecision eligibility,
-        List<EnrollmentId> duplicateCandidates) {
+        List<DuplicateHit> duplicateHits) {
     public EnrollmentOutcome {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(eligibility, "eligibility");
-        duplicateCandidates = List.copyOf(duplicateCandidates);
+        duplicateHits = List.copyOf(duplicateHits);
         if ((reason.outcome() == Outcome.REJECT) == (enrollment != null)) {
             throw new IllegalArgumentException(reason + " with enrollment " + enrollment);
         }
+    }
+
+    /** The candidates the hits name, each once, in the hits' order. */
+    public List<EnrollmentId> duplicateCandidates() {
+        return duplicateHits.stream().map(DuplicateHit::candidate).distinct().toList();
     }
 
     public Optional<Enrollment> stored() {

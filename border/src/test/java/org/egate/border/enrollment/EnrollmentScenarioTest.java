@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.egate.biometrics.eval.FmrTarget;
 import org.egate.border.eligibility.Category;
 import org.egate.border.eligibility.RuleVersionId;
 import org.egate.border.fixtures.Applications;
@@ -45,7 +46,9 @@ class EnrollmentScenarioTest {
         BorderWorld first = new BorderWorld(DAY);
         Enrollment earlier = first.enrollmentDesk.enroll(Applications.national().build()).enrollment();
         // The 1:N search finds the earlier enrollment's face in the new applicant's capture.
-        BorderWorld world = new BorderWorld(DAY, (biometrics, applicant) -> List.of(earlier.id()));
+        BorderWorld world = new BorderWorld(DAY, (biometrics, applicant) -> List.of(
+                new DuplicateHit(earlier.id(), "FACE", "FACE", 0.7, 0.6, FmrTarget.ONE_PER_TEN_THOUSAND),
+                new DuplicateHit(earlier.id(), "LEFT_INDEX", "RIGHT_INDEX", 52, 40, FmrTarget.ONE_PER_TEN_THOUSAND)));
 
         EnrollmentOutcome outcome = world.enrollmentDesk.enroll(Applications.of(Category.FOREIGN_RESIDENT).build());
 
@@ -53,6 +56,8 @@ class EnrollmentScenarioTest {
         assertThat(outcome.reason()).isEqualTo(ReasonCode.POSSIBLE_DUPLICATE);
         assertThat(outcome.outcome()).isEqualTo(Outcome.REFER);
         assertThat(outcome.duplicateCandidates()).containsExactly(earlier.id());
+        // and why: each modality that hit, for the officer and the auditor (decision 0170)
+        assertThat(outcome.duplicateHits()).extracting(DuplicateHit::modality).containsExactly("FACE", "LEFT_INDEX");
         Enrollment pending = outcome.enrollment();
         assertThat(pending.status()).isEqualTo(EnrollmentStatus.PENDING_REVIEW);
         assertThat(pending.status().laneRefusal()).contains(ReasonCode.ENROLLMENT_PENDING_REVIEW);
@@ -66,9 +71,20 @@ class EnrollmentScenarioTest {
     }
 
     @Test
+    void a_hit_below_its_threshold_or_of_an_unknown_modality_is_refused() {
+        EnrollmentId someone = new EnrollmentId(new java.util.UUID(7, 7));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> new DuplicateHit(someone, "FACE", "FACE", 0.5, 0.6, FmrTarget.ONE_PER_TEN_THOUSAND))
+                .hasMessage("a hit's score must be at or above its threshold but was 0.5 < 0.6");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> new DuplicateHit(someone, "IRIS", "IRIS", 1, 0.6, FmrTarget.ONE_PER_TEN_THOUSAND))
+                .hasMessageStartingWith("a hit's modality is one of");
+    }
+
+    @Test
     void a_rejected_referral_is_withdrawn_with_its_biometrics_erased() {
-        BorderWorld world = new BorderWorld(DAY, (biometrics, applicant) -> List.of(
-                new EnrollmentId(new java.util.UUID(9, 9))));
+        BorderWorld world = new BorderWorld(DAY, (biometrics, applicant) -> List.of(new DuplicateHit(
+                new EnrollmentId(new java.util.UUID(9, 9)), "FACE", "FACE", 0.7, 0.6, FmrTarget.ONE_PER_TEN_THOUSAND)));
         Enrollment pending = world.enrollmentDesk.enroll(Applications.national().build()).enrollment();
         Enrollment rejected = world.enrollmentDesk.review(pending.id(), false, "same person as the candidate");
         assertThat(rejected.status()).isEqualTo(EnrollmentStatus.WITHDRAWN);

@@ -13,13 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.egate.biometrics.eval.FmrTarget;
 import org.egate.biometrics.face.describe.FaceDescriptor;
 import org.egate.biometrics.face.search.FaceIndex;
 import org.egate.biometrics.finger.Fingerprint;
 import org.egate.border.biometric.BiometricSet;
 import org.egate.border.biometric.BiometricTemplate;
 import org.egate.border.biometric.FingerPosition;
+import org.egate.border.enrollment.DuplicateHit;
 import org.egate.border.enrollment.DuplicateSearch;
 import org.egate.border.enrollment.Enrollment;
 import org.egate.border.enrollment.EnrollmentId;
@@ -74,64 +74,26 @@ public class BiometricIndex implements DuplicateSearch, AutoCloseable {
   record Entry(TravelerId traveler, EnrollmentStatus status, FaceDescriptor face, long faceRow, Map<FingerPosition, Fingerprint> fingers) {}
 
   /**
-   * A hit of the 1:N search (decision 0170): the applicant's {@code modality} ({@code FACE},
-   * {@code RIGHT_INDEX}, {@code LEFT_INDEX}) matched the candidate's {@code candidateModality} (the
-   * other index finger when fingers were swapped) with {@code score} at or above {@code threshold},
-   * the threshold of {@code fmrTarget}. A face's score is {@code 1 - descriptor distance}, a
-   * fingerprint's the SourceAFIS score.
-   */
-  public record Hit(EnrollmentId enrollment, String modality, String candidateModality, double score, double threshold, FmrTarget fmrTarget) {}
-
-  /** The hits of the last {@link #candidates} call in this transaction, for the applicant it searched for. */
-  private record Searched(TravelerId applicant, List<Hit> hits) {}
-
-  /** The transaction resource key of {@link Searched} (one per index). */
-  private final Object searchedKey = new Object();
-
-  /**
-   * The named candidates (at most {@link DuplicateCheckParameters#MAX_CANDIDATES}); their hits are
-   * kept for the rest of the transaction, for {@link #hitsFound} (the referral records them).
+   * The hits against the named candidates (at most {@link DuplicateCheckParameters#MAX_CANDIDATES}),
+   * in {@link #search}'s order: the referral keeps them (decision 0170).
    */
   @Override
-  public List<EnrollmentId> candidates(BiometricSet biometrics, TravelerId applicant) {
-    List<Hit> hits = search(biometrics, applicant);
-    List<EnrollmentId> named = hits.stream().map(Hit::enrollment).distinct().limit(DuplicateCheckParameters.MAX_CANDIDATES).toList();
-    remember(new Searched(applicant, hits.stream().filter(h -> named.contains(h.enrollment())).toList()));
-    return named;
+  public List<DuplicateHit> hits(BiometricSet biometrics, TravelerId applicant) {
+    List<DuplicateHit> hits = search(biometrics, applicant);
+    List<EnrollmentId> named = hits.stream().map(DuplicateHit::candidate).distinct()
+        .limit(DuplicateCheckParameters.MAX_CANDIDATES).toList();
+    return hits.stream().filter(h -> named.contains(h.candidate())).toList();
   }
 
   /**
-   * The hits behind the candidates {@link #candidates} named for this applicant earlier in this
-   * transaction; empty when it named none or ran outside this transaction.
+   * Every enrollment of another traveler whose face or a fingerprint matches; face hits first, each
+   * modality best first; one finger hit per applicant finger and candidate (its best).
    */
-  public List<Hit> hitsFound(TravelerId applicant) {
-    Object bound = TransactionSynchronizationManager.isSynchronizationActive() ? TransactionSynchronizationManager.getResource(searchedKey) : null;
-    return bound instanceof Searched s && s.applicant().equals(applicant) ? s.hits() : List.of();
-  }
-
-  private void remember(Searched searched) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      return;
-    }
-    if (TransactionSynchronizationManager.hasResource(searchedKey)) {
-      TransactionSynchronizationManager.unbindResource(searchedKey); // its synchronization is registered already
-    } else {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(searchedKey);
-        }
-      });
-    }
-    TransactionSynchronizationManager.bindResource(searchedKey, searched);
-  }
-
-  /** Every enrollment of another traveler whose face or a fingerprint matches; face hits first, each modality best first. */
-  public List<Hit> search(BiometricSet biometrics, TravelerId applicant) {
+  public List<DuplicateHit> search(BiometricSet biometrics, TravelerId applicant) {
     ensureLoaded();
-    List<Hit> faceHits = new ArrayList<>();
+    List<DuplicateHit> faceHits = new ArrayList<>();
     biometrics.faceTemplate().flatMap(faces::descriptor).ifPresent(probe -> faceHits.addAll(faceHits(probe, applicant)));
-    List<Hit> fingerHits = new ArrayList<>();
+    List<DuplicateHit> fingerHits = new ArrayList<>();
     Map<FingerPosition, Fingerprint> probes = new EnumMap<>(FingerPosition.class);
     biometrics.fingers().forEach((pos, t) -> probes.put(pos, fingers.open(t)));
     if (!probes.isEmpty()) {
@@ -143,11 +105,11 @@ public class BiometricIndex implements DuplicateSearch, AutoCloseable {
         for (var p : probes.entrySet()) {
           // either index finger of the applicant against both of the enrolled (fingers may be swapped);
           // one hit per applicant finger and candidate, its best
-          Hit best = null;
+          DuplicateHit best = null;
           for (var reference : entry.fingers.entrySet()) {
             double s = fingers.compare(p.getValue(), reference.getValue());
             if (s >= DuplicateCheckParameters.FINGER_THRESHOLD && (best == null || s > best.score())) {
-              best = new Hit(e.getKey(), p.getKey().name(), reference.getKey().name(), s, DuplicateCheckParameters.FINGER_THRESHOLD,
+              best = new DuplicateHit(e.getKey(), p.getKey().name(), reference.getKey().name(), s, DuplicateCheckParameters.FINGER_THRESHOLD,
                   DuplicateCheckParameters.FINGER_FMR_TARGET);
             }
           }
@@ -156,14 +118,14 @@ public class BiometricIndex implements DuplicateSearch, AutoCloseable {
           }
         }
       }
-      fingerHits.sort(Comparator.comparingDouble(Hit::score).reversed());
+      fingerHits.sort(Comparator.comparingDouble(DuplicateHit::score).reversed());
     }
-    List<Hit> hits = new ArrayList<>(faceHits);
+    List<DuplicateHit> hits = new ArrayList<>(faceHits);
     hits.addAll(fingerHits);
     return hits;
   }
 
-  private List<Hit> faceHits(FaceDescriptor probe, TravelerId applicant) {
+  private List<DuplicateHit> faceHits(FaceDescriptor probe, TravelerId applicant) {
     List<FaceIndex.Hit> nearest;
     faceLock.readLock().lock();
     try {
@@ -175,7 +137,7 @@ public class BiometricIndex implements DuplicateSearch, AutoCloseable {
     } finally {
       faceLock.readLock().unlock();
     }
-    List<Hit> hits = new ArrayList<>();
+    List<DuplicateHit> hits = new ArrayList<>();
     for (FaceIndex.Hit h : nearest) {
       if (h.distance() > DuplicateCheckParameters.FACE_DISTANCE_THRESHOLD) {
         break; // nearest first
@@ -183,7 +145,7 @@ public class BiometricIndex implements DuplicateSearch, AutoCloseable {
       EnrollmentId id = faceRows.get(h.id());
       Entry entry = id == null ? null : entries.get(id);
       if (entry != null && !entry.traveler.equals(applicant)) {
-        hits.add(new Hit(id, "FACE", "FACE", 1 - h.distance(), DuplicateCheckParameters.FACE_SCORE_THRESHOLD,
+        hits.add(new DuplicateHit(id, "FACE", "FACE", 1 - h.distance(), DuplicateCheckParameters.FACE_SCORE_THRESHOLD,
             DuplicateCheckParameters.FACE_FMR_TARGET));
       }
     }

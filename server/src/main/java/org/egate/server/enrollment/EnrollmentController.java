@@ -41,7 +41,6 @@ import org.egate.server.api.ProtocolReason;
 import org.egate.server.api.RequestLimits;
 import org.egate.server.audit.AuditAction;
 import org.egate.server.audit.AuditLog;
-import org.egate.server.biometric.BiometricIndex;
 import org.egate.server.biometric.BiometricRejected;
 import org.egate.server.biometric.FaceTemplates;
 import org.egate.server.biometric.FingerTemplates;
@@ -74,7 +73,6 @@ class EnrollmentController {
   private final TravelerRepository travelers;
   private final FaceTemplates faces;
   private final FingerTemplates fingers;
-  private final BiometricIndex index;
   private final ReferralHits referralHits;
   private final AuditLog audit;
   private final GateMetrics metrics;
@@ -83,14 +81,13 @@ class EnrollmentController {
   private final Clock clock;
 
   EnrollmentController(EnrollmentDesk desk, SqlEnrollmentRepository enrollments, TravelerRepository travelers, FaceTemplates faces,
-      FingerTemplates fingers, BiometricIndex index, ReferralHits referralHits, AuditLog audit, GateMetrics metrics, JdbcClient jdbc,
+      FingerTemplates fingers, ReferralHits referralHits, AuditLog audit, GateMetrics metrics, JdbcClient jdbc,
       TransactionTemplate tx, Clock clock) {
     this.desk = desk;
     this.enrollments = enrollments;
     this.travelers = travelers;
     this.faces = faces;
     this.fingers = fingers;
-    this.index = index;
     this.referralHits = referralHits;
     this.audit = audit;
     this.metrics = metrics;
@@ -203,7 +200,7 @@ class EnrollmentController {
     List<ReferralHit> hits = List.of();
     if (!outcome.duplicateCandidates().isEmpty()) {
       referral = UUID.randomUUID();
-      hits = ReferralHits.of(index.hitsFound(e.traveler()).stream().filter(h -> outcome.duplicateCandidates().contains(h.enrollment())).toList());
+      hits = ReferralHits.of(outcome.duplicateHits());
       jdbc.sql("insert into referral (id, enrollment_id, candidates, status, created_at) values (?, ?, ?, 'OPEN', ?)")
           .params(referral, e.id().value(), String.join(",", outcome.duplicateCandidates().stream().map(EnrollmentId::toString).toList()),
               java.sql.Timestamp.from(clock.instant()))

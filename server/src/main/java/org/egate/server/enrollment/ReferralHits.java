@@ -1,11 +1,12 @@
 package org.egate.server.enrollment;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.egate.server.biometric.BiometricIndex;
+import org.egate.border.enrollment.DuplicateHit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +23,8 @@ public class ReferralHits {
   }
 
   /** The 1:N search's hits as stored, in its order (face first, each modality best first). */
-  static List<ReferralHit> of(List<BiometricIndex.Hit> hits) {
-    return hits.stream().map(h -> new ReferralHit(h.enrollment().value(), h.modality(), h.candidateModality(), h.score(), h.threshold(),
+  static List<ReferralHit> of(List<DuplicateHit> hits) {
+    return hits.stream().map(h -> new ReferralHit(h.candidate().value(), h.modality(), h.candidateModality(), h.score(), h.threshold(),
         h.fmrTarget().key())).toList();
   }
 
@@ -49,7 +50,7 @@ public class ReferralHits {
         .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), new ReferralHit(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
             rs.getDouble(5), rs.getDouble(6), rs.getString(7))))
         .list()
-        .forEach(e -> byReferral.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+        .forEach(e -> byReferral.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
     return byReferral;
   }
 }

@@ -31,6 +31,7 @@ import org.egate.border.biometric.BiometricSet;
 import org.egate.border.biometric.BiometricTemplate;
 import org.egate.border.eligibility.Category;
 import org.egate.border.eligibility.RuleVersionId;
+import org.egate.border.enrollment.DuplicateHit;
 import org.egate.border.enrollment.Enrollment;
 import org.egate.border.enrollment.EnrollmentId;
 import org.egate.border.enrollment.EnrollmentStatus;
@@ -241,19 +242,19 @@ class FaceEnrollmentTest {
     TravelerId someoneElse = new TravelerId(UUID.randomUUID());
     try {
       index.onSaved(active);
-      assertThat(index.search(probe, someoneElse)).extracting(BiometricIndex.Hit::enrollment).contains(active.id());
+      assertThat(index.search(probe, someoneElse)).extracting(DuplicateHit::candidate).contains(active.id());
       assertThat(index.search(probe, active.traveler())).as("never the applicant's own").isEmpty();
 
       index.onSaved(active.suspend(day, "document check"));
-      assertThat(index.search(probe, someoneElse)).extracting(BiometricIndex.Hit::enrollment).doesNotContain(active.id());
+      assertThat(index.search(probe, someoneElse)).extracting(DuplicateHit::candidate).doesNotContain(active.id());
 
       index.onSaved(active.suspend(day, "document check").reinstate(day, "checked"));
-      assertThat(index.search(probe, someoneElse)).filteredOn(h -> h.enrollment().equals(active.id()))
+      assertThat(index.search(probe, someoneElse)).filteredOn(h -> h.candidate().equals(active.id()))
           .singleElement().satisfies(h -> assertThat(h.modality()).isEqualTo("FACE"));
     } finally {
       index.onSaved(active.withdraw(day, "test over"));
     }
-    assertThat(index.search(probe, someoneElse)).extracting(BiometricIndex.Hit::enrollment).doesNotContain(active.id());
+    assertThat(index.search(probe, someoneElse)).extracting(DuplicateHit::candidate).doesNotContain(active.id());
   }
 
   // ---- images -------------------------------------------------------------------------------------------------
