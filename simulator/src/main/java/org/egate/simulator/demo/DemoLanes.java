@@ -211,8 +211,8 @@ public final class DemoLanes implements AutoCloseable {
         Duration.ofSeconds(10));
     Matchers matchers = new Matchers(biometrics.faceMatcher(),
         SourceAfisFingerMatcher.withDefaults(),
-        new MatchThresholds(SyntheticBiometrics.faceThreshold(), 46.5,
-            "demo: face-api descriptors at FMR 0.1 % (0102); SourceAFIS FMR 0.1 % on synthetic prints (0023)"));
+        new MatchThresholds(SyntheticBiometrics.faceThreshold(), SyntheticBiometrics.fingerThreshold(),
+            "demo: face-api descriptors at FMR 0.1 % (0102); SourceAFIS at the real FMR 0.1 % operating point (0155)"));
     try (Journal journal = Journal.open(dir.resolve("journals").resolve(lane.id().value() + ".journal"))) {
       JournalOutbox outbox = new JournalOutbox(journal, new HttpCrossingSink(http, credentials, Clock.systemUTC()));
       outbox.forward(); // what an earlier demo left in the journal

@@ -17,7 +17,6 @@ import org.egate.border.crossing.IdempotencyKey;
 import org.egate.border.reason.ReasonCode;
 import org.egate.border.site.LaneId;
 import org.egate.lane.authorization.AuthorizationService;
-import org.egate.lane.biometric.FaceApiMatcher;
 import org.egate.lane.biometric.MatchThresholds;
 import org.egate.lane.biometric.Matchers;
 import org.egate.lane.biometric.SourceAfisFingerMatcher;
@@ -159,8 +158,7 @@ public final class ServerBackend implements ScenarioBackend, AutoCloseable {
     // image too (decision 0150).
     return new Matchers(biometrics.faceMatcher(),
         SourceAfisFingerMatcher.withDefaults(),
-        new MatchThresholds(SyntheticBiometrics.faceThreshold(),
-            SourceAfisFingerMatcher.threshold(FaceApiMatcher.GATE_FMR_TARGET),
+        new MatchThresholds(SyntheticBiometrics.faceThreshold(), SyntheticBiometrics.fingerThreshold(),
             "face: face-api descriptors, FMR 0.1 % operating point (0102); finger: SourceAFIS at the real"
                 + " FMR 0.1 % operating point, which synthetic prints meet (0155)"));
   }

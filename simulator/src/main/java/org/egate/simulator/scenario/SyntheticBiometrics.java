@@ -8,6 +8,7 @@ import java.util.List;
 import org.egate.biometrics.face.model.FaceModels;
 import org.egate.lane.biometric.FaceApiMatcher;
 import org.egate.lane.biometric.FaceMatcher;
+import org.egate.lane.biometric.SourceAfisFingerMatcher;
 import org.egate.lane.device.simulated.Visitor;
 import org.egate.simulator.face.CaptureVariation;
 import org.egate.simulator.face.FaceLibrary;
@@ -61,6 +62,14 @@ public final class SyntheticBiometrics implements AutoCloseable {
   /** The lane's face threshold: the engine's measured operating point at FMR 0.1 % (decision 0102). */
   public static double faceThreshold() {
     return FaceApiMatcher.gateThreshold();
+  }
+
+  /**
+   * The lane's fingerprint threshold: SourceAFIS's operating point at FMR 0.1 %, measured on real
+   * fingers (FVC2002), which the synthetic prints now meet (decision 0155).
+   */
+  public static double fingerThreshold() {
+    return SourceAfisFingerMatcher.threshold(FaceApiMatcher.GATE_FMR_TARGET);
   }
 
   /** How many different faces the people of this source have. */
