@@ -77,12 +77,42 @@ public record RgbImage(int width, int height, byte[] rgb) {
   public static RgbImage fromBufferedImage(java.awt.image.BufferedImage image) {
     int w = image.getWidth();
     int h = image.getHeight();
+    if (image.getColorModel().getColorSpace().getType() == java.awt.color.ColorSpace.TYPE_GRAY
+        && !(image.getColorModel() instanceof java.awt.image.IndexColorModel)) {
+      return fromGraySamples(image);
+    }
     int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
     byte[] out = new byte[w * h * 3];
     for (int i = 0; i < argb.length; i++) {
       out[i * 3] = (byte) (argb[i] >> 16);
       out[i * 3 + 1] = (byte) (argb[i] >> 8);
       out[i * 3 + 2] = (byte) argb[i];
+    }
+    return new RgbImage(w, h, out);
+  }
+
+  /**
+   * A grey image's stored samples as they are, the way browsers and the JS library show them:
+   * {@code getRGB} would treat Java's grey colour space as linear light and convert it to sRGB,
+   * brightening a mid grey of 128 to about 188.
+   */
+  private static RgbImage fromGraySamples(java.awt.image.BufferedImage image) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    int bits = image.getColorModel().getComponentSize(0);
+    int max = (1 << bits) - 1;
+    java.awt.image.Raster raster = image.getRaster();
+    int[] row = new int[w];
+    byte[] out = new byte[w * h * 3];
+    for (int y = 0; y < h; y++) {
+      raster.getSamples(0, y, w, 1, 0, row);
+      for (int x = 0; x < w; x++) {
+        byte v = (byte) Math.round(row[x] * 255.0 / max);
+        int i = (y * w + x) * 3;
+        out[i] = v;
+        out[i + 1] = v;
+        out[i + 2] = v;
+      }
     }
     return new RgbImage(w, h, out);
   }

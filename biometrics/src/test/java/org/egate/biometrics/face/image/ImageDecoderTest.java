@@ -21,6 +21,20 @@ class ImageDecoderTest {
   }
 
   @Test
+  void aGreyPngKeepsItsGreyLevels() throws Exception {
+    BufferedImage grey = new BufferedImage(4, 2, BufferedImage.TYPE_BYTE_GRAY);
+    int[] levels = {0, 64, 128, 255, 1, 100, 200, 254};
+    grey.getRaster().setSamples(0, 0, 4, 2, 0, levels);
+    RgbImage decoded = decoder.decode(encode(grey, "png"));
+    for (int i = 0; i < levels.length; i++) {
+      // as stored, not converted from "linear" grey to sRGB (128 would become about 188)
+      assertThat(decoded.red(i % 4, i / 4)).isEqualTo(levels[i]);
+      assertThat(decoded.green(i % 4, i / 4)).isEqualTo(levels[i]);
+      assertThat(decoded.blue(i % 4, i / 4)).isEqualTo(levels[i]);
+    }
+  }
+
+  @Test
   void zeroBytesIsEmpty() {
     assertReason(new byte[0], FaceReason.IMAGE_EMPTY);
   }
