@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -22,30 +19,17 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoLanesTest {
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      int code = Egate.run(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
+
 
   @Test
   void simulatedLanesAtEverySiteClearTravelersAgainstTheDemoServer() throws Exception {
-    Run r = run("demo", "--port", "0", "--exit", "--data-dir", dir.toString(), "--lane-pause-millis", "0",
+    CommandRun r = run("demo", "--port", "0", "--exit", "--data-dir", dir.toString(), "--lane-pause-millis", "0",
         "--lane-travelers", "12", "--exit-after-crossings", "6");
     System.out.println(r.err()); // the lanes' lines, in the surefire report
-    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
     JsonNode lanes = new ObjectMapper().readTree(r.out()).path("simulatedLanes").path("lanes");
     Set<String> sites = new HashSet<>();
     Set<String> directions = new HashSet<>();
@@ -63,8 +47,8 @@ class DemoLanesTest {
 
   @Test
   void noLanesRunsTheServerAndDemoDataOnly() throws Exception {
-    Run r = run("demo", "--port", "0", "--exit", "--no-lanes", "--data-dir", dir.toString());
-    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+    CommandRun r = run("demo", "--port", "0", "--exit", "--no-lanes", "--data-dir", dir.toString());
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
     assertThat(new ObjectMapper().readTree(r.out()).has("simulatedLanes")).isFalse();
     assertThat(dir.resolve("lanes")).doesNotExist();
   }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
@@ -164,6 +166,15 @@ public final class OperatingPoints {
       throw new IllegalArgumentException(source + ": '" + field + "' must be a number");
     }
     return v.asDouble();
+  }
+
+  /** Writes {@link #toJson} to {@code file}, creating its folder if needed. */
+  public void write(Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(file, toJson() + "\n");
   }
 
   /** This set as JSON in the format {@link #read} accepts. */

@@ -160,10 +160,6 @@ final class EvalFacesCommand implements Callable<Integer> {
             + " threshold = largest distance with FMR <= target",
         today,
         points);
-    Path parent = operatingPointsFile.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Files.writeString(operatingPointsFile, op.toJson() + "\n");
+    op.write(operatingPointsFile);
   }
 }

@@ -235,10 +235,6 @@ final class EvalFingersCommand implements Callable<Integer> {
             + single.genuineCount() + " genuine, " + single.impostorCount() + " impostor",
         today,
         points);
-    Path parent = operatingPointsFile.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Files.writeString(operatingPointsFile, op.toJson() + "\n");
+    op.write(operatingPointsFile);
   }
 }

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import org.egate.cli.Egate;
+import org.egate.cli.CommandRun;
 import org.egate.cli.ExitCodes;
 import java.nio.file.Path;
 import org.egate.simulator.capacity.EmpiricalServiceTimes;
@@ -24,22 +21,11 @@ class SimulateEndToEndTest {
 
   @Test
   void twentyTravelersThroughTwoLanesLoseNoRecordAndBreakNoRule(@TempDir Path dir) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    int code;
-    try {
-      code = Egate.run("simulate", "--travelers", "20", "--lanes", "2", "--seed", "3",
-          "--devices", "../docs/devices/typical.properties", "--service-times-out", dir.resolve("lane.txt").toString());
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-    String stderr = err.toString(StandardCharsets.UTF_8);
-    String stdout = out.toString(StandardCharsets.UTF_8);
+    CommandRun run = CommandRun.of("simulate", "--travelers", "20", "--lanes", "2", "--seed", "3",
+        "--devices", "../docs/devices/typical.properties", "--service-times-out", dir.resolve("lane.txt").toString());
+    int code = run.exitCode();
+    String stderr = run.err();
+    String stdout = run.out();
     System.out.println(stderr + stdout); // the run's figures, in the surefire report
     assertThat(code).as(stderr + stdout).isEqualTo(ExitCodes.OK);
     JsonNode json = new ObjectMapper().readTree(stdout);

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import org.egate.cli.Egate;
+import org.egate.cli.CommandRun;
 import org.egate.cli.ExitCodes;
 import org.junit.jupiter.api.Test;
 
@@ -17,29 +14,16 @@ import org.junit.jupiter.api.Test;
  * the real server is simulator's ScenarioLibraryOnServerTest.)
  */
 class SimulateScenariosTest {
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      int code = Egate.run(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
+
 
   @Test
   void chosenScenariosAgainstTheRealServerPrintExpectedAgainstActual() throws Exception {
-    Run r = run("simulate", "--scenario", "exit ban on departure", "--scenario", "server down");
+    CommandRun r = run("simulate", "--scenario", "exit ban on departure", "--scenario", "server down");
     System.out.println(r.err()); // the run's timings, in the surefire report
-    assertThat(r.code()).as(r.err() + r.out()).isEqualTo(ExitCodes.OK);
+    assertThat(r.exitCode()).as(r.err() + r.out()).isEqualTo(ExitCodes.OK);
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.path("scenarios").asInt()).isEqualTo(2);
     assertThat(json.path("scenarioMismatches").asInt()).isZero();
@@ -51,15 +35,15 @@ class SimulateScenariosTest {
 
   @Test
   void anUnknownScenarioIsBadUsageNamingTheLibrary() {
-    Run r = run("simulate", "--scenarios", "--scenario", "no such rule");
-    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    CommandRun r = run("simulate", "--scenarios", "--scenario", "no such rule");
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("no scenario named 'no such rule'").contains("exit ban on departure");
   }
 
   @Test
   void scenariosDoNotMixWithAPopulationRun() {
-    Run r = run("simulate", "--scenarios", "--travelers", "10");
-    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    CommandRun r = run("simulate", "--scenarios", "--travelers", "10");
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("--scenarios runs the scenario library on its own");
   }
 }

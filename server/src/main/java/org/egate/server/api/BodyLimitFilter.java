@@ -5,7 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
+import java.util.Optional;
 import org.egate.server.security.ProblemWriter;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -32,26 +32,9 @@ class BodyLimitFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    int limit = RequestLimits.bodyLimitFor(request.getRequestURI());
-    long declared = request.getContentLengthLong();
-    if (declared > limit) {
-      tooLarge(request, response, limit);
-      return;
+    Optional<byte[]> body = BoundedBody.read(request, response, RequestLimits.bodyLimitFor(request.getRequestURI()), problems);
+    if (body.isPresent()) {
+      chain.doFilter(new BufferedRequest(request, body.get()), response);
     }
-    byte[] body;
-    try (InputStream in = request.getInputStream()) {
-      body = in.readNBytes(limit + 1);
-    }
-    if (body.length > limit) {
-      tooLarge(request, response, limit);
-      return;
-    }
-    chain.doFilter(new BufferedRequest(request, body), response);
-  }
-
-  private void tooLarge(HttpServletRequest request, HttpServletResponse response, int limit) throws IOException {
-    problems.write(response, ProtocolReason.BODY_TOO_LARGE,
-        "the body of " + request.getMethod() + " " + request.getRequestURI() + " may be at most " + limit + " bytes",
-        request.getRequestURI());
   }
 }

@@ -5,8 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Optional;
+import org.egate.server.api.BoundedBody;
 import org.egate.server.api.ProblemException;
 import org.egate.server.api.ProblemHandler;
 import org.egate.server.api.ProtocolReason;
@@ -121,19 +121,11 @@ class LaneEndpointFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     String path = request.getRequestURI();
     String lane = laneOf(request);
-    int limit = RequestLimits.DEFAULT_BODY_BYTES;
-    if (request.getContentLengthLong() > limit) {
-      tooLarge(request, response, limit);
+    Optional<byte[]> bounded = BoundedBody.read(request, response, RequestLimits.DEFAULT_BODY_BYTES, problems);
+    if (bounded.isEmpty()) {
       return;
     }
-    byte[] body;
-    try (InputStream in = request.getInputStream()) {
-      body = in.readNBytes(limit + 1);
-    }
-    if (body.length > limit) {
-      tooLarge(request, response, limit);
-      return;
-    }
+    byte[] body = bounded.get();
     Optional<Authentication> auth = authenticator.authenticate(request, body, lane, response);
     if (auth.isEmpty()) {
       return;
@@ -180,11 +172,5 @@ class LaneEndpointFilter extends OncePerRequestFilter {
     response.setContentType("application/json");
     response.setContentLength(json.length);
     response.getOutputStream().write(json);
-  }
-
-  private void tooLarge(HttpServletRequest request, HttpServletResponse response, int limit) throws IOException {
-    problems.write(response, ProtocolReason.BODY_TOO_LARGE,
-        "the body of " + request.getMethod() + " " + request.getRequestURI() + " may be at most " + limit + " bytes",
-        request.getRequestURI());
   }
 }
