@@ -41,6 +41,13 @@ class LaneEndpointFilterTest {
   }
 
   @Test
+  void anOversizedLaneBodyIsRefusedWith413LikeAnyApiBody() {
+    Response r = Api.send(signed("application/json", "{\"x\":\"" + "a".repeat(70_000) + "\"}"));
+    assertThat(r.status()).isEqualTo(413);
+    assertThat(r.reasonCode()).isEqualTo("BODY_TOO_LARGE");
+  }
+
+  @Test
   void anAnswerIsJsonWithTheDecision() {
     Response r = Api.send(signed("application/json", "{\"document\":{\"kind\":\"ROC_PASSPORT\",\"issuer\":\"TWN\",\"number\":\"X00000001\"}}"));
     assertThat(r.status()).isEqualTo(200);
